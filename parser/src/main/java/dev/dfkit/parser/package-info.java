@@ -1,0 +1,2 @@
+/** The Dockerfile parser: text in, typed lossless tree plus diagnostics out. */
+package dev.dfkit.parser;

@@ -1,0 +1,82 @@
+package dev.dfkit.parser.source;
+
+import java.util.Arrays;
+
+/**
+ * Converts between offsets and line/column positions of one text. Lines end after {@code \n};
+ * a {@code \r} before it belongs to the line it ends.
+ */
+public final class LineMap {
+
+  private final int length;
+  private final int[] lineStarts;
+
+  private LineMap(int length, int[] lineStarts) {
+    this.length = length;
+    this.lineStarts = lineStarts;
+  }
+
+  public static LineMap of(CharSequence text) {
+    int[] starts = new int[16];
+    int count = 1;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (text.charAt(i) == '\n') {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i + 1;
+      }
+    }
+    return new LineMap(text.length(), Arrays.copyOf(starts, count));
+  }
+
+  /** Number of lines; a text ending in a newline has an empty last line. */
+  public int lineCount() {
+    return lineStarts.length;
+  }
+
+  public int length() {
+    return length;
+  }
+
+  public int lineStart(int line) {
+    return lineStarts[line];
+  }
+
+  /** Offset just past the line's content, before its {@code \n} (the {@code \r}, if any, stays). */
+  public int lineEnd(int line) {
+    return line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : length;
+  }
+
+  public int lineOf(int offset) {
+    checkOffset(offset);
+    int i = Arrays.binarySearch(lineStarts, offset);
+    return i >= 0 ? i : -i - 2;
+  }
+
+  public SourcePosition position(int offset) {
+    int line = lineOf(offset);
+    return new SourcePosition(line, offset - lineStarts[line], offset);
+  }
+
+  public SourceRange range(int startOffset, int endOffset) {
+    return new SourceRange(position(startOffset), position(endOffset));
+  }
+
+  /** The offset of a 0-based line and column, clamped to the line's end. */
+  public int offset(int line, int column) {
+    if (line < 0) {
+      return 0;
+    }
+    if (line >= lineStarts.length) {
+      return length;
+    }
+    return Math.min(lineStarts[line] + Math.max(column, 0), lineEnd(line));
+  }
+
+  private void checkOffset(int offset) {
+    if (offset < 0 || offset > length) {
+      throw new IndexOutOfBoundsException("offset " + offset + " outside [0, " + length + "]");
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package dev.dfkit.parser.source;
+
+/** A half-open span {@code [start, end)} of a source text. */
+public record SourceRange(SourcePosition start, SourcePosition end) {
+
+  public SourceRange {
+    if (end.offset() < start.offset()) {
+      throw new IllegalArgumentException("range ends before it starts: " + start + "-" + end);
+    }
+  }
+
+  public static SourceRange empty(SourcePosition at) {
+    return new SourceRange(at, at);
+  }
+
+  public int startOffset() {
+    return start.offset();
+  }
+
+  public int endOffset() {
+    return end.offset();
+  }
+
+  public int length() {
+    return end.offset() - start.offset();
+  }
+
+  public boolean contains(SourceRange other) {
+    return start.offset() <= other.start.offset() && other.end.offset() <= end.offset();
+  }
+
+  public boolean containsOffset(int offset) {
+    return start.offset() <= offset && offset < end.offset();
+  }
+
+  /** The smallest range covering both. */
+  public SourceRange union(SourceRange other) {
+    SourcePosition s = start.offset() <= other.start.offset() ? start : other.start;
+    SourcePosition e = end.offset() >= other.end.offset() ? end : other.end;
+    return new SourceRange(s, e);
+  }
+
+  @Override
+  public String toString() {
+    return start.display() + "-" + end.display();
+  }
+}
