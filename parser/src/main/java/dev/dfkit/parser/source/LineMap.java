@@ -3,8 +3,8 @@ package dev.dfkit.parser.source;
 import java.util.Arrays;
 
 /**
- * Converts between offsets and line/column positions of one text. Lines end after {@code \n};
- * a {@code \r} before it belongs to the line it ends.
+ * Converts between offsets and line/column positions of one text. Lines end after {@code \n}; a
+ * {@code \r} before it belongs to the line it ends.
  */
 public final class LineMap {
 

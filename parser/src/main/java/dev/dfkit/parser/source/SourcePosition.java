@@ -5,7 +5,8 @@ package dev.dfkit.parser.source;
  * UTF-16 code units (Java {@code char}s), as the Language Server Protocol does by default. Shown to
  * users as 1-based {@code line:column}.
  */
-public record SourcePosition(int line, int column, int offset) implements Comparable<SourcePosition> {
+public record SourcePosition(int line, int column, int offset)
+    implements Comparable<SourcePosition> {
 
   public static final SourcePosition START = new SourcePosition(0, 0, 0);
 
