@@ -32,6 +32,14 @@ public record Diagnostic(SourceRange range, Severity severity, String code, Stri
     return severity == Severity.ERROR;
   }
 
+  /**
+   * An error BuildKit's parser itself reports (see {@link SyntaxCodes#isSyntax}); other errors are
+   * from instruction checks that fail the build.
+   */
+  public boolean isSyntaxError() {
+    return isError() && SyntaxCodes.isSyntax(code);
+  }
+
   /** {@code LINE:COL: severity: message}, 1-based. */
   @Override
   public String toString() {

@@ -1,0 +1,276 @@
+package dev.dfkit.grammar;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.IntStream;
+import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * State and predicates behind {@code DockerfileLexer}: the escape character, the parser-directive
+ * section, and the queue of heredoc terminators. The grammar decides which tokens exist; this class
+ * only answers the context-dependent questions the grammar asks.
+ */
+public abstract class DockerfileLexerBase extends Lexer {
+
+  /** A heredoc body the lexer must read after the current instruction line. */
+  public record HeredocTerminator(String name, boolean chomp) {}
+
+  /**
+   * Decides which heredoc bodies follow an instruction line. The parser module supplies it, because
+   * the answer needs BuildKit's instruction syntax (exec form, shell words) on the logical line.
+   */
+  @FunctionalInterface
+  public interface HeredocPolicy {
+    List<HeredocTerminator> terminators(List<Token> instructionTokens);
+  }
+
+  // BuildKit: '#', optional blanks, then key=value; Go's \s is [\t\n\f\r ].
+  private static final Pattern DIRECTIVE =
+      Pattern.compile("[\\t\\n\\f\\r \\x{0B}\\x{85}\\x{A0}]*([a-zA-Z][a-zA-Z0-9]*)[\\t\\n\\f\\r ]*=[\\t\\n\\f\\r ]*(.+?)[\\t\\n\\f\\r ]*");
+  private static final Set<String> DIRECTIVE_KEYS = Set.of("syntax", "escape", "check");
+
+  private char escape = '\\';
+  private boolean escapeSet;
+  private boolean directiveSectionOpen = true;
+  private boolean directiveOnThisLine;
+  private HeredocPolicy heredocPolicy = tokens -> List.of();
+  private final List<Token> instructionTokens = new ArrayList<>();
+  private boolean collecting;
+  private final Deque<HeredocTerminator> pendingHeredocs = new ArrayDeque<>();
+
+  protected DockerfileLexerBase(CharStream input) {
+    super(input);
+  }
+
+  public void setHeredocPolicy(HeredocPolicy policy) {
+    this.heredocPolicy = policy;
+  }
+
+  /** The escape character in effect ({@code \} unless an {@code escape} directive changed it). */
+  public char escape() {
+    return escape;
+  }
+
+  protected abstract boolean isInstructionStart(int type);
+
+  protected abstract boolean isDirective(int type);
+
+  protected abstract boolean isLineEnd(int type);
+
+  protected abstract boolean isIndentation(int type);
+
+  protected abstract int heredocMode();
+
+  @Override
+  public void emit(Token token) {
+    super.emit(token);
+    int type = token.getType();
+    if (_mode == DEFAULT_MODE || isInstructionStart(type)) {
+      trackDirectiveSection(token, type);
+    }
+    if (isInstructionStart(type)) {
+      instructionTokens.clear();
+      collecting = true;
+    }
+    if (collecting) {
+      instructionTokens.add(token);
+    }
+  }
+
+  private void trackDirectiveSection(Token token, int type) {
+    if (!directiveSectionOpen) {
+      return;
+    }
+    if (isDirective(type)) {
+      directiveOnThisLine = true;
+      applyDirective(token.getText());
+    } else if (isLineEnd(type)) {
+      // A blank line closes the section; the line end of a directive does not.
+      directiveSectionOpen = directiveOnThisLine;
+      directiveOnThisLine = false;
+    } else if (!isIndentation(type)) {
+      directiveSectionOpen = false;
+    }
+  }
+
+  private void applyDirective(String text) {
+    Matcher m = DIRECTIVE.matcher(text.substring(1));
+    if (m.matches() && m.group(1).toLowerCase(Locale.ROOT).equals("escape") && !escapeSet) {
+      escapeSet = true;
+      String value = m.group(2);
+      if (value.equals("`") || value.equals("\\")) {
+        escape = value.charAt(0);
+      }
+    }
+  }
+
+  // ---- predicates -------------------------------------------------------------------------
+
+  protected boolean atFileStart() {
+    return _tokenStartCharIndex == 0;
+  }
+
+  protected boolean atEof() {
+    return _input.LA(1) == IntStream.EOF;
+  }
+
+  protected boolean escapeIs(char c) {
+    return escape == c;
+  }
+
+  /** Called after '#': is this line a directive that BuildKit would accept here? */
+  protected boolean directiveFollows() {
+    if (!directiveSectionOpen) {
+      return false;
+    }
+    StringBuilder line = new StringBuilder();
+    for (int i = 1; ; i++) {
+      int c = _input.LA(i);
+      if (c == IntStream.EOF || c == '\n') {
+        break;
+      }
+      line.append((char) c);
+    }
+    Matcher m = DIRECTIVE.matcher(line);
+    return m.matches() && DIRECTIVE_KEYS.contains(m.group(1).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Called after a keyword's letters: does BuildKit's first word end here? It does at a separator,
+   * a line end or the end of input, and at a line continuation when the next content line starts
+   * with a separator (the continuation joins lines without adding a space).
+   */
+  protected boolean keywordEnds() {
+    int c = _input.LA(1);
+    if (isWordEnd(c)) {
+      return true;
+    }
+    int i = 1;
+    while (c == escape) {
+      int after = skipContinuation(i);
+      if (after < 0) {
+        return false; // an escape that does not end the line is part of the word
+      }
+      i = skipDroppedLines(after);
+      c = _input.LA(i);
+      if (isWordEnd(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWordEnd(int c) {
+    return c == ' ' || c == '\t' || c == 0x0B || c == '\f' || c == '\r' || c == '\n' || c == IntStream.EOF;
+  }
+
+  /** If LA(i) starts escape [ \t]* \r* (\n|EOF), the LA index after it; otherwise -1. */
+  private int skipContinuation(int i) {
+    if (_input.LA(i) != escape) {
+      return -1;
+    }
+    i++;
+    while (_input.LA(i) == ' ' || _input.LA(i) == '\t') {
+      i++;
+    }
+    while (_input.LA(i) == '\r') {
+      i++;
+    }
+    int c = _input.LA(i);
+    if (c == '\n') {
+      return i + 1;
+    }
+    return c == IntStream.EOF ? i : -1;
+  }
+
+  /** Skips the comment and whitespace-only lines a continuation drops; returns the LA index after. */
+  private int skipDroppedLines(int i) {
+    while (true) {
+      int j = i;
+      while (isSpace(_input.LA(j))) {
+        j++;
+      }
+      int c = _input.LA(j);
+      if (c == '#') {
+        while (_input.LA(j) != '\n' && _input.LA(j) != IntStream.EOF) {
+          j++;
+        }
+        if (_input.LA(j) == IntStream.EOF) {
+          return j;
+        }
+        i = j + 1;
+      } else if (c == '\n') {
+        i = j + 1;
+      } else if (c == IntStream.EOF) {
+        return j;
+      } else {
+        return i;
+      }
+    }
+  }
+
+  /** Go's unicode.IsSpace minus '\n'. */
+  protected static boolean isSpace(int c) {
+    switch (c) {
+      case ' ', '\t', 0x0B, '\f', '\r', 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+        return true;
+      default:
+        return c >= 0x2000 && c <= 0x200A;
+    }
+  }
+
+  // ---- instruction ends and heredocs -------------------------------------------------------
+
+  /** Action on the line end of an instruction: read heredoc bodies next, or a new line. */
+  protected void endInstruction() {
+    collecting = false;
+    pendingHeredocs.clear();
+    if (!instructionTokens.isEmpty()) {
+      pendingHeredocs.addAll(heredocPolicy.terminators(List.copyOf(instructionTokens)));
+    }
+    instructionTokens.clear();
+    mode(pendingHeredocs.isEmpty() ? DEFAULT_MODE : heredocMode());
+  }
+
+  /** Does the line at LA(1) end the current heredoc? BuildKit trims \r\n, and tabs if chomping. */
+  protected boolean atHeredocTerminator() {
+    HeredocTerminator t = pendingHeredocs.peek();
+    if (t == null) {
+      return false;
+    }
+    int i = 1;
+    if (t.chomp()) {
+      while (_input.LA(i) == '\t') {
+        i++;
+      }
+    }
+    String name = t.name();
+    for (int k = 0; k < name.length(); k++, i++) {
+      if (_input.LA(i) != name.charAt(k)) {
+        return false;
+      }
+    }
+    while (_input.LA(i) == '\r' || _input.LA(i) == '\n') {
+      if (_input.LA(i) == '\n') {
+        return true;
+      }
+      i++;
+    }
+    return _input.LA(i) == IntStream.EOF;
+  }
+
+  protected void endHeredoc() {
+    pendingHeredocs.poll();
+    if (pendingHeredocs.isEmpty()) {
+      mode(DEFAULT_MODE);
+    }
+  }
+}

@@ -1,0 +1,179 @@
+package dev.dfkit.parser.source;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Text assembled from pieces of a source file, with the way back: every character knows where it
+ * came from. An instruction's logical line (continuations removed, comment lines inside it dropped)
+ * is one; so is a shell script inside {@code RUN}. Offsets into {@link #text()} map to exact source
+ * positions even when the text spans several physical lines.
+ */
+public final class LogicalText {
+
+  private final String text;
+  private final LineMap lines;
+  // Piece i covers text[textStarts[i], textStarts[i+1]) and starts at source offset sourceStarts[i].
+  private final int[] textStarts;
+  private final int[] sourceStarts;
+  private final int sourceEnd;
+
+  private LogicalText(
+      String text, LineMap lines, int[] textStarts, int[] sourceStarts, int sourceEnd) {
+    this.text = text;
+    this.lines = lines;
+    this.textStarts = textStarts;
+    this.sourceStarts = sourceStarts;
+    this.sourceEnd = sourceEnd;
+  }
+
+  /** Text that is one contiguous slice of the source starting at {@code sourceStart}. */
+  public static LogicalText contiguous(String text, LineMap lines, int sourceStart) {
+    return new LogicalText(
+        text, lines, new int[] {0}, new int[] {sourceStart}, sourceStart + text.length());
+  }
+
+  public static Builder builder(LineMap lines) {
+    return new Builder(lines);
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public int length() {
+    return text.length();
+  }
+
+  /** Source offset of the character at {@code index}; {@code length()} maps past the last one. */
+  public int sourceOffset(int index) {
+    if (index < 0 || index > text.length()) {
+      throw new IndexOutOfBoundsException(index);
+    }
+    if (index == text.length()) {
+      return text.isEmpty() ? sourceStarts[0] : sourceOffset(index - 1) + 1;
+    }
+    int piece = Arrays.binarySearch(textStarts, index);
+    if (piece < 0) {
+      piece = -piece - 2;
+    }
+    // Empty pieces share a start; take the last one, which holds the character.
+    while (piece + 1 < textStarts.length && textStarts[piece + 1] == index) {
+      piece++;
+    }
+    return sourceStarts[piece] + (index - textStarts[piece]);
+  }
+
+  public SourcePosition position(int index) {
+    return lines.position(sourceOffset(index));
+  }
+
+  /** The source range of {@code text[start, end)}; an empty span maps to an empty range. */
+  public SourceRange range(int start, int end) {
+    if (end < start) {
+      throw new IllegalArgumentException(start + " > " + end);
+    }
+    if (start == end) {
+      int at = start == text.length() ? endOffset() : sourceOffset(start);
+      SourcePosition p = lines.position(at);
+      return new SourceRange(p, p);
+    }
+    return lines.range(sourceOffset(start), sourceOffset(end - 1) + 1);
+  }
+
+  /** Source offset just past the last character. */
+  public int endOffset() {
+    return text.isEmpty() ? sourceEnd : sourceOffset(text.length() - 1) + 1;
+  }
+
+  /** The part {@code text[start, end)}, still mapped to the source. */
+  public LogicalText slice(int start, int end) {
+    Builder b = new Builder(lines);
+    int i = start;
+    while (i < end) {
+      int from = sourceOffset(i);
+      int j = i + 1;
+      while (j < end && sourceOffset(j) == from + (j - i)) {
+        j++;
+      }
+      b.append(text.substring(i, j), from);
+      i = j;
+    }
+    LogicalText sliced = b.build(start == end ? sourceOffsetForEmpty(start) : 0);
+    return sliced;
+  }
+
+  private int sourceOffsetForEmpty(int index) {
+    return index >= text.length() ? endOffset() : sourceOffset(index);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof LogicalText other
+        && text.equals(other.text)
+        && Arrays.equals(textStarts, other.textStarts)
+        && Arrays.equals(sourceStarts, other.sourceStarts);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(text, Arrays.hashCode(sourceStarts));
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+
+  /** Collects pieces of source text in order. */
+  public static final class Builder {
+    private final LineMap lines;
+    private final StringBuilder text = new StringBuilder();
+    private int[] textStarts = new int[8];
+    private int[] sourceStarts = new int[8];
+    private int count;
+    private int lastSourceEnd = -1;
+
+    private Builder(LineMap lines) {
+      this.lines = lines;
+    }
+
+    /** Appends {@code piece}, which sits in the source at {@code sourceStart}. */
+    public Builder append(CharSequence piece, int sourceStart) {
+      if (piece.length() == 0) {
+        return this;
+      }
+      if (sourceStart != lastSourceEnd) {
+        if (count == textStarts.length) {
+          textStarts = Arrays.copyOf(textStarts, count * 2);
+          sourceStarts = Arrays.copyOf(sourceStarts, count * 2);
+        }
+        textStarts[count] = text.length();
+        sourceStarts[count] = sourceStart;
+        count++;
+      }
+      text.append(piece);
+      lastSourceEnd = sourceStart + piece.length();
+      return this;
+    }
+
+    public int length() {
+      return text.length();
+    }
+
+    /**
+     * @param emptyAt source offset an empty text is anchored at
+     */
+    public LogicalText build(int emptyAt) {
+      if (count == 0) {
+        return new LogicalText("", lines, new int[] {0}, new int[] {emptyAt}, emptyAt);
+      }
+      return new LogicalText(
+          text.toString(),
+          lines,
+          Arrays.copyOf(textStarts, count),
+          Arrays.copyOf(sourceStarts, count),
+          lastSourceEnd);
+    }
+  }
+}
