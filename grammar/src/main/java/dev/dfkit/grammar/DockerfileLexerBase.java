@@ -34,7 +34,8 @@ public abstract class DockerfileLexerBase extends Lexer {
 
   // BuildKit: '#', optional blanks, then key=value; Go's \s is [\t\n\f\r ].
   private static final Pattern DIRECTIVE =
-      Pattern.compile("[\\t\\n\\f\\r \\x{0B}\\x{85}\\x{A0}]*([a-zA-Z][a-zA-Z0-9]*)[\\t\\n\\f\\r ]*=[\\t\\n\\f\\r ]*(.+?)[\\t\\n\\f\\r ]*");
+      Pattern.compile(
+          "[\\t\\n\\f\\r \\x{0B}\\x{85}\\x{A0}]*([a-zA-Z][a-zA-Z0-9]*)[\\t\\n\\f\\r ]*=[\\t\\n\\f\\r ]*(.+?)[\\t\\n\\f\\r ]*");
   private static final Set<String> DIRECTIVE_KEYS = Set.of("syntax", "escape", "check");
 
   private char escape = '\\';
@@ -169,7 +170,13 @@ public abstract class DockerfileLexerBase extends Lexer {
   }
 
   private static boolean isWordEnd(int c) {
-    return c == ' ' || c == '\t' || c == 0x0B || c == '\f' || c == '\r' || c == '\n' || c == IntStream.EOF;
+    return c == ' '
+        || c == '\t'
+        || c == 0x0B
+        || c == '\f'
+        || c == '\r'
+        || c == '\n'
+        || c == IntStream.EOF;
   }
 
   /** If LA(i) starts escape [ \t]* \r* (\n|EOF), the LA index after it; otherwise -1. */
@@ -191,7 +198,9 @@ public abstract class DockerfileLexerBase extends Lexer {
     return c == IntStream.EOF ? i : -1;
   }
 
-  /** Skips the comment and whitespace-only lines a continuation drops; returns the LA index after. */
+  /**
+   * Skips the comment and whitespace-only lines a continuation drops; returns the LA index after.
+   */
   private int skipDroppedLines(int i) {
     while (true) {
       int j = i;

@@ -321,13 +321,18 @@ final class AstBuilder {
       }
       if (t.getStartIndex() != expected) {
         throw new IllegalStateException(
-            "lexer lost text at offset " + expected + " (token starts at " + t.getStartIndex() + ")");
+            "lexer lost text at offset "
+                + expected
+                + " (token starts at "
+                + t.getStartIndex()
+                + ")");
       }
       out.add(kind(t.getType()), t.getStartIndex());
       expected = stop(t);
     }
     if (expected != text.length()) {
-      throw new IllegalStateException("lexer stopped at offset " + expected + " of " + text.length());
+      throw new IllegalStateException(
+          "lexer stopped at offset " + expected + " of " + text.length());
     }
     return out.build();
   }

@@ -52,8 +52,7 @@ public final class DockerfileParser {
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     AstBuilder builder = new AstBuilder(text, lines, tokens, lexer.escape(), diagnostics);
     Dockerfile dockerfile = builder.build(parser.dockerfile());
-    diagnostics.sort(
-        (a, b) -> Integer.compare(a.range().startOffset(), b.range().startOffset()));
+    diagnostics.sort((a, b) -> Integer.compare(a.range().startOffset(), b.range().startOffset()));
     return new ParseResult(sourceName, dockerfile, diagnostics);
   }
 

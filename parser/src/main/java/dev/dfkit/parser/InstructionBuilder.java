@@ -73,8 +73,23 @@ final class InstructionBuilder {
   static final Set<String> KEYWORDS =
       new TreeSet<>(
           List.of(
-              "ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "FROM", "HEALTHCHECK",
-              "LABEL", "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME",
+              "ADD",
+              "ARG",
+              "CMD",
+              "COPY",
+              "ENTRYPOINT",
+              "ENV",
+              "EXPOSE",
+              "FROM",
+              "HEALTHCHECK",
+              "LABEL",
+              "MAINTAINER",
+              "ONBUILD",
+              "RUN",
+              "SHELL",
+              "STOPSIGNAL",
+              "USER",
+              "VOLUME",
               "WORKDIR"));
 
   private static final Pattern STAGE_NAME = Pattern.compile("[a-z][a-z0-9-_.]*");
@@ -156,7 +171,13 @@ final class InstructionBuilder {
     Severity severity = trigger ? Severity.WARNING : Severity.ERROR;
     Parts parts =
         new Parts(
-            syntax, line, args, arguments.nodes(), severity, arguments.json(), arguments.hasError());
+            syntax,
+            line,
+            args,
+            arguments.nodes(),
+            severity,
+            arguments.json(),
+            arguments.hasError());
     return switch (name) {
       case "from" -> from(parts);
       case "run" -> run(parts);
@@ -206,7 +227,11 @@ final class InstructionBuilder {
     try {
       words = HeredocWords.forInstruction(line.text(), escape);
     } catch (HeredocWords.HeredocException e) {
-      report(line.range(0, line.length()), Severity.ERROR, SyntaxCodes.INVALID_HEREDOC, e.getMessage());
+      report(
+          line.range(0, line.length()),
+          Severity.ERROR,
+          SyntaxCodes.INVALID_HEREDOC,
+          e.getMessage());
       return List.of();
     }
     List<Heredoc> heredocs = new ArrayList<>(words.size());
@@ -225,7 +250,8 @@ final class InstructionBuilder {
       if (body == null) {
         SourceRange end = SourceRange.empty(range.end());
         heredocs.add(
-            new Heredoc(w.name(), w.fileDescriptor(), w.expand(), w.chomp(), "", wordRange, end, end));
+            new Heredoc(
+                w.name(), w.fileDescriptor(), w.expand(), w.chomp(), "", wordRange, end, end));
       } else {
         heredocs.add(
             new Heredoc(
@@ -270,9 +296,11 @@ final class InstructionBuilder {
           args.isEmpty() ? SyntaxCodes.MISSING_ARGUMENT : SyntaxCodes.EXTRA_ARGUMENT,
           "FROM requires either one or three arguments");
     }
-    FlagSet flags = new FlagSet().string("platform").check(p.syntax.flags(), p.severity, diagnostics);
+    FlagSet flags =
+        new FlagSet().string("platform").check(p.syntax.flags(), p.severity, diagnostics);
     Word image = args.isEmpty() ? emptyWordAfterKeyword(p) : args.get(0);
-    return new From(p.syntax, image, stageName, stageNameWord, new FromFlags(flags.one("platform")));
+    return new From(
+        p.syntax, image, stageName, stageNameWord, new FromFlags(flags.one("platform")));
   }
 
   private Run run(Parts p) {
@@ -292,8 +320,7 @@ final class InstructionBuilder {
       }
     }
     Optional<Flag> network = flags.one("network");
-    if (network.isPresent()
-        && !Set.of("default", "none", "host").contains(network.get().value())) {
+    if (network.isPresent() && !Set.of("default", "none", "host").contains(network.get().value())) {
       report(
           network.get().valueRange(),
           p.severity,
@@ -318,7 +345,8 @@ final class InstructionBuilder {
         report(f.valueRange(), p.severity, SyntaxCodes.INVALID_FLAG_VALUE, e.getMessage());
       }
     }
-    return new Run(p.syntax, new RunFlags(mounts, network, security, devices), commandLine(p, p.args));
+    return new Run(
+        p.syntax, new RunFlags(mounts, network, security, devices), commandLine(p, p.args));
   }
 
   /** Exec form when the arguments were JSON, else the whole argument text as a shell script. */
@@ -339,7 +367,10 @@ final class InstructionBuilder {
     new FlagSet().check(p.syntax.flags(), p.severity, diagnostics);
     if (p.args.isEmpty()) {
       report(
-          lineRange(p), p.severity, SyntaxCodes.MISSING_ARGUMENT, "SHELL requires at least one argument");
+          lineRange(p),
+          p.severity,
+          SyntaxCodes.MISSING_ARGUMENT,
+          "SHELL requires at least one argument");
     } else if (!p.json) {
       report(
           argumentsRange(p),
@@ -510,7 +541,11 @@ final class InstructionBuilder {
     reportIgnoredFlags(p, "ARG");
     List<ArgDeclaration> declarations = new ArrayList<>();
     if (p.args.isEmpty()) {
-      report(lineRange(p), p.severity, SyntaxCodes.MISSING_ARGUMENT, "ARG requires at least one argument");
+      report(
+          lineRange(p),
+          p.severity,
+          SyntaxCodes.MISSING_ARGUMENT,
+          "ARG requires at least one argument");
     }
     for (int i = 0; i < p.args.size(); i++) {
       Word w = p.args.get(i);
@@ -527,7 +562,8 @@ final class InstructionBuilder {
       Word name = new Word(w.value().substring(0, eq), p.line.range(start, start + eq));
       Word value =
           new Word(
-              w.value().substring(eq + 1), p.line.range(start + eq + 1, start + w.value().length()));
+              w.value().substring(eq + 1),
+              p.line.range(start + eq + 1, start + w.value().length()));
       declarations.add(new ArgDeclaration(name, Optional.of(value), w.range()));
     }
     return new Arg(p.syntax, declarations);
@@ -538,11 +574,15 @@ final class InstructionBuilder {
     Piece rest = split.arguments();
     if (rest.value().isEmpty()) {
       report(
-          lineRange(p), p.severity, SyntaxCodes.MISSING_ARGUMENT, "ONBUILD requires at least one argument");
+          lineRange(p),
+          p.severity,
+          SyntaxCodes.MISSING_ARGUMENT,
+          "ONBUILD requires at least one argument");
       return new Onbuild(p.syntax, Optional.empty());
     }
     new FlagSet().check(p.syntax.flags(), p.severity, diagnostics);
     LogicalText triggerLine = p.line.slice(rest.start(), rest.end());
+    int firstTriggerDiagnostic = diagnostics.size();
     SourceRange outer = p.syntax.range();
     SourceRange range = new SourceRange(triggerLine.position(0), outer.end());
     Instruction trigger =
@@ -553,6 +593,7 @@ final class InstructionBuilder {
             bodies,
             List.of(),
             true);
+    noteTriggerWarnings(firstTriggerDiagnostic);
     String name = trigger.keyword().canonical();
     switch (name) {
       case "ONBUILD" ->
@@ -611,7 +652,8 @@ final class InstructionBuilder {
             SyntaxCodes.EXTRA_ARGUMENT,
             "HEALTHCHECK NONE takes no arguments");
       }
-      return new Healthcheck(p.syntax, HealthcheckFlags.NONE, Optional.of(typeWord), Optional.empty());
+      return new Healthcheck(
+          p.syntax, HealthcheckFlags.NONE, Optional.of(typeWord), Optional.empty());
     }
     FlagSet flags =
         new FlagSet()
@@ -739,9 +781,17 @@ final class InstructionBuilder {
   }
 
   private void report(SourceRange range, Severity severity, String code, String message) {
-    String text = severity == Severity.WARNING && !code.equals(SyntaxCodes.IGNORED_FLAG)
-        ? message + TRIGGER_NOTE
-        : message;
-    diagnostics.add(new Diagnostic(range, severity, code, text));
+    diagnostics.add(new Diagnostic(range, severity, code, message));
+  }
+
+  /** Trigger problems are warnings: say why they still matter. */
+  private void noteTriggerWarnings(int from) {
+    for (int i = from; i < diagnostics.size(); i++) {
+      Diagnostic d = diagnostics.get(i);
+      if (d.severity() == Severity.WARNING && !d.code().equals(SyntaxCodes.IGNORED_FLAG)) {
+        diagnostics.set(
+            i, new Diagnostic(d.range(), d.severity(), d.code(), d.message() + TRIGGER_NOTE));
+      }
+    }
   }
 }

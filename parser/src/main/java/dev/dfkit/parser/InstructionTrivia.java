@@ -16,9 +16,7 @@ record InstructionTrivia(
         innerComments.stream()
             .filter(c -> c.range().startOffset() >= start && c.range().endOffset() <= end)
             .toList(),
-        emptyLines.stream()
-            .filter(r -> r.startOffset() >= start && r.endOffset() <= end)
-            .toList(),
+        emptyLines.stream().filter(r -> r.startOffset() >= start && r.endOffset() <= end).toList(),
         continuations.stream()
             .filter(r -> r.startOffset() >= start && r.endOffset() <= end)
             .toList());

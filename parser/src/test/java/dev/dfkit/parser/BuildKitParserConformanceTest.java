@@ -69,7 +69,8 @@ class BuildKitParserConformanceTest {
 
   private static String message(String negativeCase) throws IOException {
     ParseResult r =
-        DockerfileParser.parse(ROOT.resolve("testfiles-negative").resolve(negativeCase).resolve("Dockerfile"));
+        DockerfileParser.parse(
+            ROOT.resolve("testfiles-negative").resolve(negativeCase).resolve("Dockerfile"));
     return r.syntaxErrors().get(0).message();
   }
 

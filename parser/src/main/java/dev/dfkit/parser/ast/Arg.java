@@ -3,7 +3,8 @@ package dev.dfkit.parser.ast;
 import java.util.List;
 
 /** {@code ARG name[=default] ...}. */
-public record Arg(InstructionSyntax syntax, List<ArgDeclaration> declarations) implements Instruction {
+public record Arg(InstructionSyntax syntax, List<ArgDeclaration> declarations)
+    implements Instruction {
 
   public Arg {
     declarations = List.copyOf(declarations);

@@ -1,6 +1,5 @@
 package dev.dfkit.parser.ast;
 
-
 /** {@code CMD}: the default command of the image. */
 public record Cmd(InstructionSyntax syntax, CommandLine command) implements Instruction {
 

@@ -59,7 +59,6 @@ final class CsvFields {
   }
 
   private static FlagValueException error(int index, String what) {
-    return new FlagValueException(
-        "parse error on line 1, column " + (index + 1) + ": " + what);
+    return new FlagValueException("parse error on line 1, column " + (index + 1) + ": " + what);
   }
 }

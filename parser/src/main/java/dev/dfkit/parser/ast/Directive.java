@@ -3,15 +3,19 @@ package dev.dfkit.parser.ast;
 import dev.dfkit.parser.source.SourceRange;
 
 /**
- * A parser directive at the top of the file: {@code # syntax=...}, {@code # escape=...} or {@code
- * # check=...}.
+ * A parser directive at the top of the file: {@code # syntax=...}, {@code # escape=...} or {@code #
+ * check=...}.
  *
  * @param name the key in lower case
  * @param value the value, trimmed
  * @param text the whole line from {@code #}
  */
 public record Directive(
-    String name, String value, String text, SourceRange range, SourceRange nameRange,
+    String name,
+    String value,
+    String text,
+    SourceRange range,
+    SourceRange nameRange,
     SourceRange valueRange)
     implements Element {
 

@@ -59,7 +59,9 @@ public record Dockerfile(
     }
     try {
       int index = Integer.parseInt(nameOrIndex);
-      return index >= 0 && index < stages.size() ? Optional.of(stages.get(index)) : Optional.empty();
+      return index >= 0 && index < stages.size()
+          ? Optional.of(stages.get(index))
+          : Optional.empty();
     } catch (NumberFormatException e) {
       return Optional.empty();
     }

@@ -1,6 +1,5 @@
 package dev.dfkit.parser.ast;
 
-
 /** {@code ENTRYPOINT}: the executable of the image. */
 public record Entrypoint(InstructionSyntax syntax, CommandLine command) implements Instruction {
 

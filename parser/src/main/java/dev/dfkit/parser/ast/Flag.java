@@ -15,7 +15,11 @@ import java.util.Optional;
  * @param valueRange the value in the source (empty, just after the flag, when there is none)
  */
 public record Flag(
-    String name, String value, String text, SourceRange range, SourceRange nameRange,
+    String name,
+    String value,
+    String text,
+    SourceRange range,
+    SourceRange nameRange,
     SourceRange valueRange) {
 
   public boolean hasValue() {

@@ -4,7 +4,9 @@ import dev.dfkit.parser.dump.GoQuote;
 import java.math.BigDecimal;
 import java.time.Duration;
 
-/** Go's {@code time.ParseDuration}, which HEALTHCHECK options use: {@code 1h2m3.5s}, {@code 300ms}. */
+/**
+ * Go's {@code time.ParseDuration}, which HEALTHCHECK options use: {@code 1h2m3.5s}, {@code 300ms}.
+ */
 public final class GoDuration {
 
   private GoDuration() {}
@@ -51,8 +53,7 @@ public final class GoDuration {
       }
       String unit = s.substring(unitStart, i);
       if (unit.isEmpty()) {
-        throw new IllegalArgumentException(
-            "time: missing unit in duration " + GoQuote.quote(orig));
+        throw new IllegalArgumentException("time: missing unit in duration " + GoQuote.quote(orig));
       }
       long nanosPerUnit =
           switch (unit) {

@@ -3,8 +3,16 @@ package dev.dfkit.parser.ast;
 import java.util.Locale;
 import java.util.Optional;
 
-/** {@code HEALTHCHECK NONE} or {@code HEALTHCHECK [options] CMD command}; {@code type} is the word after the flags as written. */
-public record Healthcheck(InstructionSyntax syntax, HealthcheckFlags healthcheckFlags, Optional<Word> type, Optional<CommandLine> command) implements Instruction {
+/**
+ * {@code HEALTHCHECK NONE} or {@code HEALTHCHECK [options] CMD command}; {@code type} is the word
+ * after the flags as written.
+ */
+public record Healthcheck(
+    InstructionSyntax syntax,
+    HealthcheckFlags healthcheckFlags,
+    Optional<Word> type,
+    Optional<CommandLine> command)
+    implements Instruction {
 
   /** True for {@code HEALTHCHECK NONE}, which disables a health check inherited from the base. */
   public boolean isNone() {

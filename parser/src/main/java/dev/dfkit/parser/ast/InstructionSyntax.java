@@ -5,11 +5,11 @@ import dev.dfkit.parser.source.SourceRange;
 import java.util.List;
 
 /**
- * What every instruction has, whatever its type: where it is, its keyword and flags as written,
- * its arguments as BuildKit's parser holds them, and everything that makes the tree lossless.
+ * What every instruction has, whatever its type: where it is, its keyword and flags as written, its
+ * arguments as BuildKit's parser holds them, and everything that makes the tree lossless.
  *
- * @param range from the keyword to the end of the instruction's last line, including heredoc
- *     bodies and terminators; line terminators excluded
+ * @param range from the keyword to the end of the instruction's last line, including heredoc bodies
+ *     and terminators; line terminators excluded
  * @param keyword the keyword as written
  * @param flags the leading {@code --flag} words, in order
  * @param arguments the argument nodes of BuildKit's parser (what {@code dfparse --format buildkit}

@@ -1,6 +1,5 @@
 package dev.dfkit.parser.ast;
 
-
 /** {@code MAINTAINER name} (deprecated: use a label). */
 public record Maintainer(InstructionSyntax syntax, Word maintainer) implements Instruction {
 

@@ -39,8 +39,25 @@ public record Mount(
 
   private static final List<String> KEYS =
       List.of(
-          "type", "from", "source", "target", "readonly", "id", "sharing", "required", "size",
-          "mode", "uid", "gid", "src", "dst", "destination", "ro", "rw", "readwrite", "env");
+          "type",
+          "from",
+          "source",
+          "target",
+          "readonly",
+          "id",
+          "sharing",
+          "required",
+          "size",
+          "mode",
+          "uid",
+          "gid",
+          "src",
+          "dst",
+          "destination",
+          "ro",
+          "rw",
+          "readwrite",
+          "env");
 
   public Mount {
     options = List.copyOf(options);

@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Sizes like {@code 64m} or {@code 1.5GiB} in binary units, as docker/go-units RAMInBytes reads them. */
+/**
+ * Sizes like {@code 64m} or {@code 1.5GiB} in binary units, as docker/go-units RAMInBytes reads
+ * them.
+ */
 final class RamSize {
 
   private static final Pattern SIZE =

@@ -9,10 +9,7 @@ import java.util.Optional;
  * use variables is re-parsed by the build after expansion ({@link Mount#parse}).
  */
 public record RunFlags(
-    List<Mount> mounts,
-    Optional<Flag> network,
-    Optional<Flag> security,
-    List<Device> devices) {
+    List<Mount> mounts, Optional<Flag> network, Optional<Flag> security, List<Device> devices) {
 
   public static final RunFlags NONE =
       new RunFlags(List.of(), Optional.empty(), Optional.empty(), List.of());

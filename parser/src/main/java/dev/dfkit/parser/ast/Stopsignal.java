@@ -1,6 +1,5 @@
 package dev.dfkit.parser.ast;
 
-
 /** {@code STOPSIGNAL signal}. */
 public record Stopsignal(InstructionSyntax syntax, Word signal) implements Instruction {
 

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Every token of a Dockerfile in order, stored compactly (a file of megabytes has millions). The
- * tokens tile the text: token {@code i} ends where token {@code i+1} starts, so concatenating
- * their texts gives back the source byte for byte.
+ * tokens tile the text: token {@code i} ends where token {@code i+1} starts, so concatenating their
+ * texts gives back the source byte for byte.
  */
 public final class SyntaxTokens {
 

@@ -1,7 +1,9 @@
 package dev.dfkit.parser.ast;
 
-
-/** An instruction BuildKit does not know; kept so tools can show and fix it. {@code name} is the first word of the logical line. */
+/**
+ * An instruction BuildKit does not know; kept so tools can show and fix it. {@code name} is the
+ * first word of the logical line.
+ */
 public record UnknownInstruction(InstructionSyntax syntax, String name) implements Instruction {
 
   @Override

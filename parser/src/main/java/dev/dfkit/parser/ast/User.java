@@ -1,6 +1,5 @@
 package dev.dfkit.parser.ast;
 
-
 /** {@code USER user[:group]}. */
 public record User(InstructionSyntax syntax, Word user) implements Instruction {
 

@@ -1,6 +1,5 @@
 package dev.dfkit.parser.ast;
 
-
 /** {@code WORKDIR path}. */
 public record Workdir(InstructionSyntax syntax, Word path) implements Instruction {
 

@@ -13,7 +13,8 @@ public final class LogicalText {
 
   private final String text;
   private final LineMap lines;
-  // Piece i covers text[textStarts[i], textStarts[i+1]) and starts at source offset sourceStarts[i].
+  // Piece i covers text[textStarts[i], textStarts[i+1]) and starts at source offset
+  // sourceStarts[i].
   private final int[] textStarts;
   private final int[] sourceStarts;
   private final int sourceEnd;

@@ -11,7 +11,8 @@ import java.util.List;
  * @param errorStart start of the text the error is about
  * @param errorEnd end of the text the error is about
  */
-public record Arguments(List<Piece> nodes, boolean json, String error, int errorStart, int errorEnd) {
+public record Arguments(
+    List<Piece> nodes, boolean json, String error, int errorStart, int errorEnd) {
 
   static Arguments of(List<Piece> nodes, boolean json) {
     return new Arguments(List.copyOf(nodes), json, null, 0, 0);

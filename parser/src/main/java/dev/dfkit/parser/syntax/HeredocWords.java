@@ -38,8 +38,7 @@ public final class HeredocWords {
   private HeredocWords() {}
 
   /** The heredocs opened by an instruction's logical line, or none when it cannot have any. */
-  public static List<HeredocWord> forInstruction(String line, char escape)
-      throws HeredocException {
+  public static List<HeredocWord> forInstruction(String line, char escape) throws HeredocException {
     if (!line.contains("<<") || !canContainHeredoc(line, escape)) {
       return List.of();
     }

@@ -12,7 +12,9 @@ public final class LineArguments {
 
   private LineArguments() {}
 
-  /** The rule BuildKit uses for an instruction keyword (lower case); unknown keywords ignore args. */
+  /**
+   * The rule BuildKit uses for an instruction keyword (lower case); unknown keywords ignore args.
+   */
   public static Arguments parse(String keyword, String line, Piece args, char escape) {
     return switch (keyword) {
       case "add", "copy", "volume" -> maybeJsonToList(line, args);
@@ -29,7 +31,9 @@ public final class LineArguments {
   }
 
   static Arguments string(Piece args) {
-    return args.value().isEmpty() ? Arguments.of(List.of(), false) : Arguments.of(List.of(args), false);
+    return args.value().isEmpty()
+        ? Arguments.of(List.of(), false)
+        : Arguments.of(List.of(args), false);
   }
 
   static Arguments whitespaceDelimited(String line, Piece args) {
@@ -190,8 +194,7 @@ public final class LineArguments {
     if (words.get(0).value().indexOf('=') < 0) {
       List<Piece> parts = splitOnce(line, args.start(), args.end());
       if (parts.size() < 2) {
-        return Arguments.error(
-            instruction + " must have two arguments", args.start(), args.end());
+        return Arguments.error(instruction + " must have two arguments", args.start(), args.end());
       }
       Piece key = parts.get(0);
       return Arguments.of(List.of(key, parts.get(1), new Piece("", key.end(), key.end())), false);
