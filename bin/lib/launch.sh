@@ -1,0 +1,48 @@
+# Shared by the launchers in bin/: build the module with Maven on first use (or when its sources
+# changed), then run its jar. Usage: launch MODULE "$@"   (sourced, not executed)
+
+dfkit_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+
+dfkit_stale() { # is the jar missing or older than any source of the modules it is built from?
+  local jar=$1; shift
+  [[ -f $jar ]] || return 0
+  local dir
+  for dir in "$dfkit_root/pom.xml" "$@"; do
+    [[ -e $dir ]] || continue
+    if [[ -n $(find "$dir" -newer "$jar" -type f -print -quit 2>/dev/null) ]]; then
+      return 0
+    fi
+  done
+  return 1
+}
+
+dfkit_launch() {
+  local module=$1; shift
+  local jar="$dfkit_root/$module/target/dfkit-$module.jar"
+  local sources=("$dfkit_root/grammar/src" "$dfkit_root/grammar/pom.xml" "$dfkit_root/parser/src" "$dfkit_root/parser/pom.xml" "$dfkit_root/$module/src" "$dfkit_root/$module/pom.xml")
+  if ! command -v java >/dev/null 2>&1; then
+    echo "dfkit: needs Java 17 or newer on PATH (Debian: apt-get install openjdk-17-jdk-headless)" >&2
+    exit 2
+  fi
+  if dfkit_stale "$jar" "${sources[@]}"; then
+    if ! command -v mvn >/dev/null 2>&1; then
+      echo "dfkit: needs Maven 3.8+ to build on first use (Debian: apt-get install maven)" >&2
+      exit 2
+    fi
+    mkdir -p "$dfkit_root/$module/target"
+    local log="$dfkit_root/$module/target/dfkit-build.log"
+    (
+      # One build at a time, even when several launchers start together (pre-commit, CI).
+      if command -v flock >/dev/null 2>&1; then flock 9; fi
+      if dfkit_stale "$jar" "${sources[@]}"; then
+        echo "dfkit: building $module with Maven (first run or changed sources; takes a minute)..." >&2
+        if ! (cd "$dfkit_root" && mvn -B -q -DskipTests -Dspotless.check.skip=true -pl "$module" -am package >"$log" 2>&1); then
+          echo "dfkit: build failed; last lines of $log:" >&2
+          tail -n 30 "$log" >&2
+          exit 2
+        fi
+      fi
+    ) 9>"$dfkit_root/$module/target/.build.lock" || exit $?
+  fi
+  exec java ${DFKIT_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto} -jar "$jar" "$@"
+}

@@ -1,0 +1,101 @@
+package dev.dfkit.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dfkit.parser.ast.Copy;
+import dev.dfkit.parser.ast.Dockerfile;
+import dev.dfkit.parser.ast.Flag;
+import dev.dfkit.parser.ast.Heredoc;
+import dev.dfkit.parser.ast.Onbuild;
+import dev.dfkit.parser.ast.Run;
+import dev.dfkit.parser.ast.ShellForm;
+import dev.dfkit.parser.source.SourceRange;
+import org.junit.jupiter.api.Test;
+
+/** Exact source ranges (shown 1-based as line:column-line:column, end exclusive). */
+class ParserRangeTest {
+
+  private static String span(SourceRange r) {
+    return (r.start().line() + 1)
+        + ":"
+        + (r.start().column() + 1)
+        + "-"
+        + (r.end().line() + 1)
+        + ":"
+        + (r.end().column() + 1);
+  }
+
+  @Test
+  void multiLineRunMapsEveryPartBackToItsLine() {
+    String text = "FROM a\nRUN --network=none \\\n    apt-get update \\\n # c\n\n  && make\n";
+    Dockerfile df = DockerfileParser.parse(text).dockerfile();
+    Run run = (Run) df.instructions().get(1);
+    assertThat(span(run.range())).isEqualTo("2:1-6:10");
+    assertThat(span(run.keyword().range())).isEqualTo("2:1-2:4");
+    Flag network = run.flags().get(0);
+    assertThat(span(network.range())).isEqualTo("2:5-2:19");
+    assertThat(span(network.nameRange())).isEqualTo("2:5-2:14");
+    assertThat(span(network.valueRange())).isEqualTo("2:15-2:19");
+    ShellForm script = (ShellForm) run.command();
+    assertThat(script.text()).isEqualTo("apt-get update   && make");
+    int make = script.text().indexOf("make");
+    assertThat(span(script.script().range(make, make + 4))).isEqualTo("6:6-6:10");
+    assertThat(span(script.range())).isEqualTo("3:5-6:10");
+    assertThat(run.syntax().innerComments()).singleElement()
+        .satisfies(c -> assertThat(span(c.range())).isEqualTo("4:2-4:5"));
+    assertThat(run.syntax().emptyContinuationLines()).singleElement()
+        .satisfies(r -> assertThat(span(r)).isEqualTo("5:1-6:1"));
+    assertThat(run.syntax().continuations()).extracting(ParserRangeTest::span)
+        .containsExactly("2:20-3:1", "3:20-4:1");
+  }
+
+  @Test
+  void wordSplitByAContinuationCoversBothLines() {
+    Dockerfile df = DockerfileParser.parse("FROM a\nCOPY sr\\\nc /dst\n").dockerfile();
+    Copy copy = (Copy) df.instructions().get(1);
+    assertThat(copy.sources().get(0).value()).isEqualTo("src");
+    assertThat(span(copy.sources().get(0).range())).isEqualTo("2:6-3:2");
+  }
+
+  @Test
+  void heredocRanges() {
+    String text = "FROM a\nRUN <<-EOF cat >/x\n\tline one\n\tline two\n\tEOF\nRUN next\n";
+    Dockerfile df = DockerfileParser.parse(text).dockerfile();
+    Run run = (Run) df.instructions().get(1);
+    Heredoc h = run.syntax().heredocs().get(0);
+    assertThat(span(h.wordRange())).isEqualTo("2:5-2:11");
+    assertThat(span(h.bodyRange())).isEqualTo("3:1-5:1");
+    assertThat(span(h.terminatorRange())).isEqualTo("5:1-5:5");
+    assertThat(h.effectiveContent()).isEqualTo("line one\nline two\n");
+    assertThat(span(run.range())).isEqualTo("2:1-5:5");
+    assertThat(span(df.instructions().get(2).range())).isEqualTo("6:1-6:9");
+  }
+
+  @Test
+  void offsetsCountUtf16UnitsAfterSupplementaryCharacters() {
+    String text = "FROM a\nLABEL emoji=\"\uD83D\uDC33\" x=y\n";
+    Dockerfile df = DockerfileParser.parse(text).dockerfile();
+    var label = (dev.dfkit.parser.ast.Label) df.instructions().get(1);
+    SourceRange x = label.pairs().get(1).key().range();
+    assertThat(text.substring(x.startOffset(), x.endOffset())).isEqualTo("x");
+    assertThat(x.start().column()).isEqualTo(text.indexOf("x=y") - text.indexOf("LABEL"));
+  }
+
+  @Test
+  void onbuildTriggerRangeStartsAtItsKeyword() {
+    Dockerfile df = DockerfileParser.parse("FROM a\nONBUILD  COPY x /y\n").dockerfile();
+    Onbuild onbuild = (Onbuild) df.instructions().get(1);
+    assertThat(span(onbuild.range())).isEqualTo("2:1-2:19");
+    assertThat(span(onbuild.trigger().orElseThrow().range())).isEqualTo("2:10-2:19");
+    assertThat(span(onbuild.trigger().orElseThrow().keyword().range())).isEqualTo("2:10-2:14");
+  }
+
+  @Test
+  void quotedFlagValueRangeIsInsideTheQuotes() {
+    Dockerfile df = DockerfileParser.parse("FROM a\nCOPY --chown=\"app user\" x /y\n").dockerfile();
+    Flag chown = df.instructions().get(1).flags().get(0);
+    assertThat(chown.value()).isEqualTo("app user");
+    assertThat(span(chown.valueRange())).isEqualTo("2:15-2:23");
+    assertThat(span(chown.range())).isEqualTo("2:6-2:24");
+  }
+}
