@@ -52,7 +52,7 @@ body
     ;
 
 arguments
-    : (TEXT | ARG_WS)*
+    : TEXT*
     ;
 
 heredoc

@@ -45,6 +45,7 @@ public abstract class DockerfileLexerBase extends Lexer {
   private HeredocPolicy heredocPolicy = tokens -> List.of();
   private final List<Token> instructionTokens = new ArrayList<>();
   private boolean collecting;
+  private int instructionStart;
   private final Deque<HeredocTerminator> pendingHeredocs = new ArrayDeque<>();
 
   protected DockerfileLexerBase(CharStream input) {
@@ -62,35 +63,56 @@ public abstract class DockerfileLexerBase extends Lexer {
 
   protected abstract boolean isInstructionStart(int type);
 
-  protected abstract boolean isDirective(int type);
+  protected abstract boolean isKeyword(int type);
+
+  protected abstract int unknownWordType();
+
+  protected abstract int commentType();
+
+  protected abstract int directiveType();
 
   protected abstract boolean isLineEnd(int type);
 
   protected abstract boolean isIndentation(int type);
 
+  protected abstract int instructionMode();
+
   protected abstract int heredocMode();
 
+  /**
+   * Settles the token type before the token is made: a comment at the top may be a directive, and a
+   * keyword is only a keyword where BuildKit's first word ends.
+   */
   @Override
-  public void emit(Token token) {
-    super.emit(token);
+  public Token emit() {
+    if (_type == commentType() && directiveSectionOpen && isDirectiveLine(getText())) {
+      _type = directiveType();
+    } else if (isKeyword(_type) && !keywordEnds()) {
+      _type = unknownWordType();
+    }
+    Token token = super.emit();
     int type = token.getType();
-    if (_mode == DEFAULT_MODE || isInstructionStart(type)) {
+    if (directiveSectionOpen && (_mode == DEFAULT_MODE || isInstructionStart(type))) {
       trackDirectiveSection(token, type);
     }
     if (isInstructionStart(type)) {
       instructionTokens.clear();
       collecting = true;
+      instructionStart = token.getStartIndex();
     }
     if (collecting) {
       instructionTokens.add(token);
     }
+    return token;
+  }
+
+  /** Action of every instruction's first word: read its arguments in the mode of the escape. */
+  protected void enterInstruction() {
+    mode(instructionMode());
   }
 
   private void trackDirectiveSection(Token token, int type) {
-    if (!directiveSectionOpen) {
-      return;
-    }
-    if (isDirective(type)) {
+    if (type == directiveType()) {
       directiveOnThisLine = true;
       applyDirective(token.getText());
     } else if (isLineEnd(type)) {
@@ -127,27 +149,16 @@ public abstract class DockerfileLexerBase extends Lexer {
     return escape == c;
   }
 
-  /** Called after '#': is this line a directive that BuildKit would accept here? */
-  protected boolean directiveFollows() {
-    if (!directiveSectionOpen) {
-      return false;
-    }
-    StringBuilder line = new StringBuilder();
-    for (int i = 1; ; i++) {
-      int c = _input.LA(i);
-      if (c == IntStream.EOF || c == '\n') {
-        break;
-      }
-      line.append((char) c);
-    }
-    Matcher m = DIRECTIVE.matcher(line);
+  /** Is this comment line a directive BuildKit accepts ('#', a known key, '=', a value)? */
+  private static boolean isDirectiveLine(String text) {
+    Matcher m = DIRECTIVE.matcher(text.substring(1));
     return m.matches() && DIRECTIVE_KEYS.contains(m.group(1).toLowerCase(Locale.ROOT));
   }
 
   /**
-   * Called after a keyword's letters: does BuildKit's first word end here? It does at a separator,
-   * a line end or the end of input, and at a line continuation when the next content line starts
-   * with a separator (the continuation joins lines without adding a space).
+   * After a keyword's letters: does BuildKit's first word end here? It does at a separator, a line
+   * end or the end of input, and at a line continuation when the next content line starts with a
+   * separator (the continuation joins lines without adding a space).
    */
   protected boolean keywordEnds() {
     int c = _input.LA(1);
@@ -242,11 +253,24 @@ public abstract class DockerfileLexerBase extends Lexer {
   protected void endInstruction() {
     collecting = false;
     pendingHeredocs.clear();
-    if (!instructionTokens.isEmpty()) {
+    // A heredoc needs "<<" on the logical line, so at least two '<' in the raw text: most
+    // instructions skip the policy (which rebuilds the logical line) entirely.
+    if (!instructionTokens.isEmpty() && countLessThan(2)) {
       pendingHeredocs.addAll(heredocPolicy.terminators(List.copyOf(instructionTokens)));
     }
     instructionTokens.clear();
     mode(pendingHeredocs.isEmpty() ? DEFAULT_MODE : heredocMode());
+  }
+
+  /** Whether the current instruction's raw text, up to here, holds at least {@code n} '<'. */
+  private boolean countLessThan(int n) {
+    int found = 0;
+    for (int i = -1, from = _input.index(); from + i >= instructionStart; i--) {
+      if (_input.LA(i) == '<' && ++found >= n) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Does the line at LA(1) end the current heredoc? BuildKit trims \r\n, and tabs if chomping. */

@@ -2,15 +2,11 @@ package dev.dfkit.parser;
 
 import dev.dfkit.grammar.DockerfileLexer;
 import dev.dfkit.grammar.DockerfileParser.BlankLineContext;
-import dev.dfkit.grammar.DockerfileParser.BodyContext;
 import dev.dfkit.grammar.DockerfileParser.CommentLineContext;
 import dev.dfkit.grammar.DockerfileParser.DirectiveLineContext;
-import dev.dfkit.grammar.DockerfileParser.DockerfileContext;
-import dev.dfkit.grammar.DockerfileParser.HeredocContext;
 import dev.dfkit.grammar.DockerfileParser.InstructionLineContext;
-import dev.dfkit.grammar.DockerfileParser.LineContext;
 import dev.dfkit.grammar.DockerfileParser.TrailingWhitespaceContext;
-import dev.dfkit.grammar.DockerfileParser.UnterminatedHeredocContext;
+import dev.dfkit.grammar.DockerfileParserBaseListener;
 import dev.dfkit.parser.ast.Arg;
 import dev.dfkit.parser.ast.BlankLine;
 import dev.dfkit.parser.ast.Comment;
@@ -33,15 +29,15 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
- * Builds the {@link Dockerfile} from the parse tree and its token stream: one pass over the lines,
- * directives and comments tracked as BuildKit tracks them, each instruction handed to {@link
- * InstructionBuilder}, then the stages grouped.
+ * Builds the {@link Dockerfile} while the parser runs (a parse listener; no parse tree is kept)
+ * from each line's tokens: one pass over the lines, directives and comments tracked as BuildKit
+ * tracks them, each instruction handed to {@link InstructionBuilder}, then the stages grouped.
  */
-final class AstBuilder {
+final class AstBuilder extends DockerfileParserBaseListener {
 
   // '#', blanks, key = value: what the lexer accepted as a directive.
   private static final Pattern DIRECTIVE =
@@ -75,23 +71,40 @@ final class AstBuilder {
     this.instructions = new InstructionBuilder(escape, diagnostics);
   }
 
-  Dockerfile build(DockerfileContext tree) {
-    for (LineContext line : tree.line()) {
-      if (line instanceof DirectiveLineContext d) {
-        directive(d.DIRECTIVE().getSymbol());
-      } else if (line instanceof CommentLineContext c) {
-        comment(c.COMMENT().getSymbol());
-      } else if (line instanceof BlankLineContext b) {
-        Token at = b.WS() != null ? b.WS().getSymbol() : b.NEWLINE().getSymbol();
-        int end = b.WS() != null ? stop(at) : at.getStartIndex();
-        elements.add(new BlankLine(lines.range(at.getStartIndex(), end)));
-      } else if (line instanceof TrailingWhitespaceContext w) {
-        Token ws = w.WS().getSymbol();
-        elements.add(new BlankLine(lines.range(ws.getStartIndex(), stop(ws))));
-      } else if (line instanceof InstructionLineContext i) {
-        instruction(i.instruction().getStart(), body(i));
-      }
+  @Override
+  public void exitDirectiveLine(DirectiveLineContext ctx) {
+    directive(firstOfType(ctx, DockerfileLexer.DIRECTIVE));
+  }
+
+  @Override
+  public void exitCommentLine(CommentLineContext ctx) {
+    comment(firstOfType(ctx, DockerfileLexer.COMMENT));
+  }
+
+  @Override
+  public void exitBlankLine(BlankLineContext ctx) {
+    Token first = ctx.getStart();
+    int end = first.getType() == DockerfileLexer.WS ? stop(first) : first.getStartIndex();
+    elements.add(new BlankLine(lines.range(first.getStartIndex(), end)));
+  }
+
+  @Override
+  public void exitTrailingWhitespace(TrailingWhitespaceContext ctx) {
+    Token ws = ctx.getStart();
+    elements.add(new BlankLine(lines.range(ws.getStartIndex(), stop(ws))));
+  }
+
+  @Override
+  public void exitInstructionLine(InstructionLineContext ctx) {
+    Token keyword = ctx.getStart();
+    if (keyword.getType() == DockerfileLexer.WS) {
+      keyword = tokens.get(nextOnChannel(keyword.getTokenIndex() + 1));
     }
+    instruction(keyword, ctx.getStop().getTokenIndex());
+  }
+
+  /** The tree, once the parser has walked every line. */
+  Dockerfile finish() {
     if (instructionList.isEmpty()) {
       diagnostics.add(
           Diagnostic.error(
@@ -101,7 +114,7 @@ final class AstBuilder {
     }
     List<Arg> globalArgs = new ArrayList<>();
     List<Stage> stages = stages(globalArgs);
-    boolean bom = tree.BOM() != null;
+    boolean bom = tokens.size() > 0 && tokens.get(0).getType() == DockerfileLexer.BOM;
     return new Dockerfile(
         text,
         lines,
@@ -115,8 +128,20 @@ final class AstBuilder {
         syntaxTokens());
   }
 
-  private static BodyContext body(InstructionLineContext line) {
-    return line.instruction().getChild(BodyContext.class, 0);
+  private Token firstOfType(ParserRuleContext ctx, int type) {
+    for (int i = ctx.getStart().getTokenIndex(); i <= ctx.getStop().getTokenIndex(); i++) {
+      if (tokens.get(i).getType() == type) {
+        return tokens.get(i);
+      }
+    }
+    throw new IllegalStateException("no token of type " + type + " in " + ctx.getText());
+  }
+
+  private int nextOnChannel(int index) {
+    while (tokens.get(index).getChannel() != Token.DEFAULT_CHANNEL) {
+      index++;
+    }
+    return index;
   }
 
   // ---- directives and comments -----------------------------------------------------------
@@ -171,13 +196,14 @@ final class AstBuilder {
 
   // ---- instructions ------------------------------------------------------------------------
 
-  private void instruction(Token keyword, BodyContext body) {
+  private void instruction(Token keyword, int lastToken) {
     LogicalText.Builder logical = LogicalText.builder(lines);
     List<Comment> innerComments = new ArrayList<>();
     List<SourceRange> emptyLines = new ArrayList<>();
     List<SourceRange> continuations = new ArrayList<>();
     int lastEnd = keyword.getStartIndex();
-    for (int i = keyword.getTokenIndex(); i < tokens.size(); i++) {
+    int i = keyword.getTokenIndex();
+    for (; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       int type = t.getType();
       if (type == DockerfileLexer.NEWLINE || type == Token.EOF) {
@@ -185,7 +211,7 @@ final class AstBuilder {
       }
       lastEnd = stop(t);
       if (contributesToLine(type)) {
-        logical.append(t.getText(), t.getStartIndex());
+        logical.append(text, t.getStartIndex(), stop(t));
       } else if (type == DockerfileLexer.CONTINUATION) {
         continuations.add(lines.range(t.getStartIndex(), stop(t)));
       } else if (type == DockerfileLexer.CONTINUATION_COMMENT) {
@@ -194,16 +220,22 @@ final class AstBuilder {
         emptyLines.add(lines.range(t.getStartIndex(), stop(t)));
       }
     }
+    // After the line end: heredoc bodies, each HEREDOC_LINE* HEREDOC_END, maybe one unterminated.
     List<HeredocBody> bodies = new ArrayList<>();
-    for (HeredocContext h : body.heredoc()) {
-      bodies.add(heredocBody(h.HEREDOC_LINE(), h.HEREDOC_END().getSymbol()));
-      lastEnd = contentEnd(h.HEREDOC_END().getSymbol());
+    int bodyStart = i + 1;
+    for (int k = bodyStart; k <= lastToken; k++) {
+      Token t = tokens.get(k);
+      if (t.getType() == DockerfileLexer.HEREDOC_END) {
+        bodies.add(heredocBody(bodyStart, k, t));
+        lastEnd = contentEnd(t);
+        bodyStart = k + 1;
+      } else if (t.getType() != DockerfileLexer.HEREDOC_LINE) {
+        break;
+      }
     }
-    UnterminatedHeredocContext open = body.unterminatedHeredoc();
-    if (open != null) {
-      bodies.add(heredocBody(open.HEREDOC_LINE(), null));
-      List<TerminalNode> ls = open.HEREDOC_LINE();
-      lastEnd = stop(ls.get(ls.size() - 1).getSymbol());
+    if (bodyStart <= lastToken && tokens.get(lastToken).getType() == DockerfileLexer.HEREDOC_LINE) {
+      bodies.add(heredocBody(bodyStart, lastToken + 1, null));
+      lastEnd = stop(tokens.get(lastToken));
     }
     lastEnd = trimLineTerminator(keyword.getStartIndex(), lastEnd);
     SourceRange range = lines.range(keyword.getStartIndex(), lastEnd);
@@ -223,8 +255,8 @@ final class AstBuilder {
   /** Token types whose text is part of an instruction's logical line. */
   static boolean contributesToLine(int type) {
     return type == DockerfileLexer.TEXT
-        || type == DockerfileLexer.ARG_WS
-        || (type >= DockerfileLexer.FROM && type <= DockerfileLexer.UNKNOWN_WORD);
+        || type == DockerfileLexer.UNKNOWN_WORD
+        || (type >= DockerfileLexer.FROM && type <= DockerfileLexer.SHELL);
   }
 
   private Comment innerComment(Token t) {
@@ -238,19 +270,21 @@ final class AstBuilder {
     return new Comment(s.substring(hash, end), lines.range(start, t.getStartIndex() + end));
   }
 
-  private HeredocBody heredocBody(List<TerminalNode> bodyLines, Token end) {
+  /** The body made of HEREDOC_LINE tokens [from, to), ended by {@code end} (null: unterminated). */
+  private HeredocBody heredocBody(int from, int to, Token end) {
     StringBuilder content = new StringBuilder();
-    for (TerminalNode l : bodyLines) {
-      content.append(l.getText());
+    for (int k = from; k < to; k++) {
+      Token l = tokens.get(k);
+      content.append(text, l.getStartIndex(), stop(l));
     }
     int bodyStart;
     int bodyEnd;
-    if (bodyLines.isEmpty()) {
+    if (from == to) {
       bodyStart = end.getStartIndex();
       bodyEnd = bodyStart;
     } else {
-      bodyStart = bodyLines.get(0).getSymbol().getStartIndex();
-      bodyEnd = stop(bodyLines.get(bodyLines.size() - 1).getSymbol());
+      bodyStart = tokens.get(from).getStartIndex();
+      bodyEnd = stop(tokens.get(to - 1));
     }
     SourceRange terminator =
         end == null
@@ -342,7 +376,7 @@ final class AstBuilder {
       case DockerfileLexer.BOM -> TokenKind.BOM;
       case DockerfileLexer.DIRECTIVE -> TokenKind.DIRECTIVE;
       case DockerfileLexer.COMMENT -> TokenKind.COMMENT;
-      case DockerfileLexer.WS, DockerfileLexer.ARG_WS -> TokenKind.WHITESPACE;
+      case DockerfileLexer.WS -> TokenKind.WHITESPACE;
       case DockerfileLexer.NEWLINE -> TokenKind.NEWLINE;
       case DockerfileLexer.UNKNOWN_WORD -> TokenKind.UNKNOWN_KEYWORD;
       case DockerfileLexer.TEXT -> TokenKind.TEXT;

@@ -50,8 +50,12 @@ public final class DockerfileParser {
     parser.removeErrorListeners();
     parser.addErrorListener(InternalError.LISTENER);
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    // The AST is built line by line as the parser goes; no parse tree is kept.
     AstBuilder builder = new AstBuilder(text, lines, tokens, lexer.escape(), diagnostics);
-    Dockerfile dockerfile = builder.build(parser.dockerfile());
+    parser.setBuildParseTree(false);
+    parser.addParseListener(builder);
+    parser.dockerfile();
+    Dockerfile dockerfile = builder.finish();
     diagnostics.sort((a, b) -> Integer.compare(a.range().startOffset(), b.range().startOffset()));
     return new ParseResult(sourceName, dockerfile, diagnostics);
   }

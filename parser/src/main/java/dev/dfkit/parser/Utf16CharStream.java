@@ -28,10 +28,11 @@ final class Utf16CharStream implements CharStream {
 
   @Override
   public void consume() {
-    if (index >= text.length()) {
-      throw new IllegalStateException("cannot consume EOF");
+    // ANTLR's speculative predicate evaluation consumes one character even at the end of input
+    // (a predicate after EOF in a lexer rule); staying at EOF is the right answer there.
+    if (index < text.length()) {
+      index++;
     }
-    index++;
   }
 
   @Override

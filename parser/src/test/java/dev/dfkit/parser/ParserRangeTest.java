@@ -41,11 +41,14 @@ class ParserRangeTest {
     int make = script.text().indexOf("make");
     assertThat(span(script.script().range(make, make + 4))).isEqualTo("6:6-6:10");
     assertThat(span(script.range())).isEqualTo("3:5-6:10");
-    assertThat(run.syntax().innerComments()).singleElement()
+    assertThat(run.syntax().innerComments())
+        .singleElement()
         .satisfies(c -> assertThat(span(c.range())).isEqualTo("4:2-4:5"));
-    assertThat(run.syntax().emptyContinuationLines()).singleElement()
+    assertThat(run.syntax().emptyContinuationLines())
+        .singleElement()
         .satisfies(r -> assertThat(span(r)).isEqualTo("5:1-6:1"));
-    assertThat(run.syntax().continuations()).extracting(ParserRangeTest::span)
+    assertThat(run.syntax().continuations())
+        .extracting(ParserRangeTest::span)
         .containsExactly("2:20-3:1", "3:20-4:1");
   }
 

@@ -78,7 +78,8 @@ class ParserTreeTest {
                   """);
       ShellForm shell = (ShellForm) run.command();
       assertThat(shell.text()).isEqualTo("apt-get update     && apt-get install -y curl");
-      assertThat(run.syntax().innerComments()).singleElement()
+      assertThat(run.syntax().innerComments())
+          .singleElement()
           .satisfies(c -> assertThat(c.text()).isEqualTo("# refresh first"));
       assertThat(run.syntax().continuations()).hasSize(1);
     }
@@ -109,8 +110,10 @@ class ParserTreeTest {
                       + " --network=none --security=insecure --device=vendor.com/gpu=all,required"
                       + " make");
       List<Mount> mounts = run.runFlags().mounts();
-      assertThat(mounts).extracting(Mount::type)
-          .containsExactly(MountType.CACHE, MountType.BIND, MountType.SECRET, MountType.SSH, MountType.TMPFS);
+      assertThat(mounts)
+          .extracting(Mount::type)
+          .containsExactly(
+              MountType.CACHE, MountType.BIND, MountType.SECRET, MountType.SSH, MountType.TMPFS);
       Mount cache = mounts.get(0);
       assertThat(cache.readOnly()).isFalse();
       assertThat(cache.sharing()).contains(CacheSharing.LOCKED);
@@ -122,11 +125,13 @@ class ParserTreeTest {
       assertThat(mounts.get(4).sizeBytes().getAsLong()).isEqualTo(64L << 20);
       assertThat(run.runFlags().networkMode()).isEqualTo("none");
       assertThat(run.runFlags().securityMode()).isEqualTo("insecure");
-      assertThat(run.runFlags().devices()).singleElement()
-          .satisfies(d -> {
-            assertThat(d.name()).isEqualTo("vendor.com/gpu=all");
-            assertThat(d.required()).isTrue();
-          });
+      assertThat(run.runFlags().devices())
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.name()).isEqualTo("vendor.com/gpu=all");
+                assertThat(d.required()).isTrue();
+              });
     }
 
     @Test
@@ -147,7 +152,8 @@ class ParserTreeTest {
   @Test
   void envNewAndLegacyForms() {
     Env env = (Env) only("FROM a\nENV A=1 B=\"two words\" C=x\\ y");
-    assertThat(env.pairs()).extracting(p -> p.key().value() + "|" + p.value().value())
+    assertThat(env.pairs())
+        .extracting(p -> p.key().value() + "|" + p.value().value())
         .containsExactly("A|1", "B|\"two words\"", "C|x\\ y");
     Env legacy = (Env) only("FROM a\nENV PATH /usr/local/bin:$PATH");
     KeyValue kv = legacy.pairs().get(0);
@@ -158,14 +164,16 @@ class ParserTreeTest {
   @Test
   void labelPairs() {
     Label label = (Label) only("FROM a\nLABEL org.opencontainers.image.title=\"x y\" version=1");
-    assertThat(label.pairs()).extracting(p -> p.key().value())
+    assertThat(label.pairs())
+        .extracting(p -> p.key().value())
         .containsExactly("org.opencontainers.image.title", "version");
   }
 
   @Test
   void argNamesAndDefaults() {
     Arg arg = (Arg) only("ARG VERSION=1.2 TARGETOS \"Q=a b\"");
-    assertThat(arg.declarations()).extracting(d -> d.name().value())
+    assertThat(arg.declarations())
+        .extracting(d -> d.name().value())
         .containsExactly("VERSION", "TARGETOS", "\"Q");
     ArgDeclaration version = arg.declarations().get(0);
     assertThat(version.defaultValue().map(Word::value)).contains("1.2");
@@ -182,7 +190,9 @@ class ParserTreeTest {
     assertThat(copy.copyFlags().from().map(f -> f.value())).contains("build");
     assertThat(copy.copyFlags().isLink()).isTrue();
     assertThat(copy.copyFlags().isParents()).isTrue();
-    assertThat(copy.copyFlags().exclude()).extracting(f -> f.value()).containsExactly("*.md", "tmp");
+    assertThat(copy.copyFlags().exclude())
+        .extracting(f -> f.value())
+        .containsExactly("*.md", "tmp");
     assertThat(values(copy.sources())).containsExactly("./a", "./b");
     assertThat(copy.destination().value()).isEqualTo("/dst/");
   }
@@ -203,7 +213,8 @@ class ParserTreeTest {
   void copyHeredocSource() {
     Copy copy = (Copy) only("FROM a\nCOPY <<EOF /etc/motd\nhello\nEOF\n");
     assertThat(values(copy.sources())).containsExactly("<<EOF");
-    assertThat(copy.syntax().heredocs()).singleElement()
+    assertThat(copy.syntax().heredocs())
+        .singleElement()
         .satisfies(h -> assertThat(h.content()).isEqualTo("hello\n"));
   }
 
@@ -238,7 +249,8 @@ class ParserTreeTest {
     Onbuild onbuild = (Onbuild) only("FROM a\nONBUILD RUN <<EOF\necho hi\nEOF\n");
     Run trigger = (Run) onbuild.trigger().orElseThrow();
     assertThat(((ShellForm) trigger.command()).text()).isEqualTo("<<EOF");
-    assertThat(trigger.syntax().heredocs()).singleElement()
+    assertThat(trigger.syntax().heredocs())
+        .singleElement()
         .satisfies(h -> assertThat(h.content()).isEqualTo("echo hi\n"));
   }
 
@@ -284,9 +296,11 @@ class ParserTreeTest {
         DockerfileParser.parse(
             "# syntax=docker/dockerfile:1\n# one\n\n# two\nFROM a\n# reset\n#\n# kept\nRUN x\n");
     List<Instruction> is = r.dockerfile().instructions();
-    assertThat(is.get(0).syntax().precedingComments()).extracting(c -> c.content())
+    assertThat(is.get(0).syntax().precedingComments())
+        .extracting(c -> c.content())
         .containsExactly("one", "two");
-    assertThat(is.get(1).syntax().precedingComments()).extracting(c -> c.content())
+    assertThat(is.get(1).syntax().precedingComments())
+        .extracting(c -> c.content())
         .containsExactly("kept");
   }
 

@@ -6,7 +6,7 @@ public enum TokenKind {
   BOM,
   DIRECTIVE,
   COMMENT,
-  /** Spaces and tabs (at a line start or between arguments). */
+  /** Blanks at the start of a line. */
   WHITESPACE,
   /** A line terminator ({@code \n}, with any {@code \r} before it). */
   NEWLINE,
@@ -14,7 +14,7 @@ public enum TokenKind {
   KEYWORD,
   /** The first word of an unknown instruction. */
   UNKNOWN_KEYWORD,
-  /** Argument text between separators. */
+  /** Argument text, blanks between words included, up to a line end or a possible escape. */
   TEXT,
   /** The escape character ending a line, with the blanks and line terminator after it. */
   CONTINUATION,

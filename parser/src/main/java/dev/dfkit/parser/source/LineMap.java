@@ -10,6 +10,9 @@ public final class LineMap {
 
   private final int length;
   private final int[] lineStarts;
+  // Lookups mostly walk forward through the text: remember the last line found. A racy int is
+  // fine: every value it can hold is a valid line index.
+  private int lastLine;
 
   private LineMap(int length, int[] lineStarts) {
     this.length = length;
@@ -50,8 +53,20 @@ public final class LineMap {
 
   public int lineOf(int offset) {
     checkOffset(offset);
+    int last = lastLine;
+    if (lineStarts[last] <= offset) {
+      if (last + 1 == lineStarts.length || offset < lineStarts[last + 1]) {
+        return last;
+      }
+      if (last + 2 == lineStarts.length || offset < lineStarts[last + 2]) {
+        lastLine = last + 1;
+        return last + 1;
+      }
+    }
     int i = Arrays.binarySearch(lineStarts, offset);
-    return i >= 0 ? i : -i - 2;
+    int line = i >= 0 ? i : -i - 2;
+    lastLine = line;
+    return line;
   }
 
   public SourcePosition position(int offset) {

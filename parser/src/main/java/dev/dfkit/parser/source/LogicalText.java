@@ -54,14 +54,7 @@ public final class LogicalText {
     if (index == text.length()) {
       return text.isEmpty() ? sourceStarts[0] : sourceOffset(index - 1) + 1;
     }
-    int piece = Arrays.binarySearch(textStarts, index);
-    if (piece < 0) {
-      piece = -piece - 2;
-    }
-    // Empty pieces share a start; take the last one, which holds the character.
-    while (piece + 1 < textStarts.length && textStarts[piece + 1] == index) {
-      piece++;
-    }
+    int piece = pieceAt(index);
     return sourceStarts[piece] + (index - textStarts[piece]);
   }
 
@@ -89,23 +82,26 @@ public final class LogicalText {
 
   /** The part {@code text[start, end)}, still mapped to the source. */
   public LogicalText slice(int start, int end) {
-    Builder b = new Builder(lines);
-    int i = start;
-    while (i < end) {
-      int from = sourceOffset(i);
-      int j = i + 1;
-      while (j < end && sourceOffset(j) == from + (j - i)) {
-        j++;
-      }
-      b.append(text.substring(i, j), from);
-      i = j;
+    if (start < 0 || end > text.length() || start > end) {
+      throw new IndexOutOfBoundsException(start + ".." + end + " of " + text.length());
     }
-    LogicalText sliced = b.build(start == end ? sourceOffsetForEmpty(start) : 0);
-    return sliced;
+    Builder b = new Builder(lines);
+    if (start == end) {
+      return b.build(start == text.length() ? endOffset() : sourceOffset(start));
+    }
+    int piece = pieceAt(start);
+    for (int i = start; i < end; piece++) {
+      int pieceEnd = piece + 1 < textStarts.length ? textStarts[piece + 1] : text.length();
+      int to = Math.min(end, pieceEnd);
+      b.append(text.substring(i, to), sourceStarts[piece] + (i - textStarts[piece]));
+      i = to;
+    }
+    return b.build(0);
   }
 
-  private int sourceOffsetForEmpty(int index) {
-    return index >= text.length() ? endOffset() : sourceOffset(index);
+  private int pieceAt(int index) {
+    int piece = Arrays.binarySearch(textStarts, index);
+    return piece >= 0 ? piece : -piece - 2;
   }
 
   @Override
@@ -145,17 +141,34 @@ public final class LogicalText {
         return this;
       }
       if (sourceStart != lastSourceEnd) {
-        if (count == textStarts.length) {
-          textStarts = Arrays.copyOf(textStarts, count * 2);
-          sourceStarts = Arrays.copyOf(sourceStarts, count * 2);
-        }
-        textStarts[count] = text.length();
-        sourceStarts[count] = sourceStart;
-        count++;
+        addPiece(sourceStart);
       }
       text.append(piece);
       lastSourceEnd = sourceStart + piece.length();
       return this;
+    }
+
+    /** Appends {@code source[start, end)}, which sits in the source at {@code start}. */
+    public Builder append(String source, int start, int end) {
+      if (start == end) {
+        return this;
+      }
+      if (start != lastSourceEnd) {
+        addPiece(start);
+      }
+      text.append(source, start, end);
+      lastSourceEnd = end;
+      return this;
+    }
+
+    private void addPiece(int sourceStart) {
+      if (count == textStarts.length) {
+        textStarts = Arrays.copyOf(textStarts, count * 2);
+        sourceStarts = Arrays.copyOf(sourceStarts, count * 2);
+      }
+      textStarts[count] = text.length();
+      sourceStarts[count] = sourceStart;
+      count++;
     }
 
     public int length() {

@@ -42,7 +42,8 @@ class DfparseCommandTest {
   void dumpsBuildKitFormatByDefault() throws IOException {
     Run r = run("", file("Dockerfile", "FROM a AS b\nCOPY --from=b x /y\n"));
     assertThat(r.code()).isZero();
-    assertThat(r.out()).isEqualTo("(from \"a\" \"AS\" \"b\")\n(copy [\"--from=b\"] \"x\" \"/y\")\n");
+    assertThat(r.out())
+        .isEqualTo("(from \"a\" \"AS\" \"b\")\n(copy [\"--from=b\"] \"x\" \"/y\")\n");
     assertThat(r.err()).isEmpty();
   }
 
@@ -51,7 +52,8 @@ class DfparseCommandTest {
     String a = file("a", "FROM a\n");
     String b = file("b", "FROM b\n");
     Run r = run("", a, b);
-    assertThat(r.out()).isEqualTo("==> " + a + " <==\n(from \"a\")\n\n==> " + b + " <==\n(from \"b\")\n");
+    assertThat(r.out())
+        .isEqualTo("==> " + a + " <==\n(from \"a\")\n\n==> " + b + " <==\n(from \"b\")\n");
   }
 
   @Test
@@ -93,7 +95,8 @@ class DfparseCommandTest {
 
   @Test
   void jsonHasTheTypedTreeWithRangesThatMatchTheText() throws IOException {
-    String text = "# syntax=docker/dockerfile:1\nFROM alpine AS base\n# build it\nRUN --mount=type=cache,target=/c \\\n  make <<EOF\nbody\nEOF\n";
+    String text =
+        "# syntax=docker/dockerfile:1\nFROM alpine AS base\n# build it\nRUN --mount=type=cache,target=/c \\\n  make <<EOF\nbody\nEOF\n";
     Run r = run("", "--format", "json", file("Dockerfile", text));
     assertThat(r.code()).isZero();
     JsonNode root = new ObjectMapper().readTree(r.out());
@@ -101,7 +104,8 @@ class DfparseCommandTest {
     JsonNode run = root.get("instructions").get(1);
     assertThat(run.get("kind").asText()).isEqualTo("Run");
     assertThat(run.get("runFlags").get("mounts").get(0).get("type").asText()).isEqualTo("CACHE");
-    assertThat(run.get("syntax").get("heredocs").get(0).get("content").asText()).isEqualTo("body\n");
+    assertThat(run.get("syntax").get("heredocs").get(0).get("content").asText())
+        .isEqualTo("body\n");
     assertThat(run.get("syntax").get("precedingComments").get(0).get("text").asText())
         .isEqualTo("# build it");
     JsonNode keyword = run.get("syntax").get("keyword");
