@@ -1,5 +1,7 @@
 package dev.dfkit.parser.shell;
 
+import dev.dfkit.parser.dump.GoQuote;
+
 /**
  * Expansion of a word failed where BuildKit's would fail.
  *
@@ -14,7 +16,7 @@ public final class ExpansionException extends Exception {
   private final int offset;
 
   ExpansionException(String word, String reason, int offset) {
-    super("failed to process " + GoStringLiteral.of(word) + ": " + reason);
+    super("failed to process " + GoQuote.quote(word) + ": " + reason);
     this.word = word;
     this.reason = reason;
     this.offset = offset;

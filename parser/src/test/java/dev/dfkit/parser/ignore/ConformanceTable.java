@@ -1,5 +1,6 @@
 package dev.dfkit.parser.ignore;
 
+import dev.dfkit.parser.SharedData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -79,27 +80,6 @@ record ConformanceTable(String fileName, List<ConformanceTable.Row> rows) {
   }
 
   static Path directory() {
-    return repoRoot().resolve("../shared/conformance/dockerignore").normalize();
-  }
-
-  /**
-   * The repository root: surefire passes it as {@code dfkit.repo.root}; otherwise walk up from the
-   * working directory to a directory with a {@code pom.xml} whose parent has {@code shared/}.
-   */
-  static Path repoRoot() {
-    String configured = System.getProperty("dfkit.repo.root");
-    if (configured != null && !configured.isBlank()) {
-      return Path.of(configured).toAbsolutePath().normalize();
-    }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path parent = dir.getParent();
-      if (Files.isRegularFile(dir.resolve("pom.xml"))
-          && parent != null
-          && Files.isDirectory(parent.resolve("shared"))) {
-        return dir;
-      }
-    }
-    throw new IllegalStateException(
-        "cannot find the repository root from " + Path.of("").toAbsolutePath());
+    return SharedData.path("conformance/dockerignore");
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.dfkit.parser.dump.GoQuote;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -245,7 +246,7 @@ class ShellLexerTest {
       assertThat(e).as("expansion of %s fails", word).isNotNull();
       assertThat(e.reason()).isEqualTo(reason);
       assertThat(e.getMessage())
-          .isEqualTo("failed to process " + GoStringLiteral.of(word) + ": " + reason);
+          .isEqualTo("failed to process " + GoQuote.quote(word) + ": " + reason);
       assertThat(e.word()).isEqualTo(word);
       assertThat(e.offset()).isEqualTo(offset);
       assertThatThrownBy(() -> BACKSLASH.processWords(word, ENV)).hasMessage(e.getMessage());
