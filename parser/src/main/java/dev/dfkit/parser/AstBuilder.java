@@ -213,11 +213,11 @@ final class AstBuilder extends DockerfileParserBaseListener {
       if (contributesToLine(type)) {
         logical.append(text, t.getStartIndex(), stop(t));
       } else if (type == DockerfileLexer.CONTINUATION) {
-        continuations.add(lines.range(t.getStartIndex(), stop(t)));
+        continuations.add(lines.range(t.getStartIndex(), contentEnd(t)));
       } else if (type == DockerfileLexer.CONTINUATION_COMMENT) {
         innerComments.add(innerComment(t));
       } else if (type == DockerfileLexer.EMPTY_CONTINUATION_LINE) {
-        emptyLines.add(lines.range(t.getStartIndex(), stop(t)));
+        emptyLines.add(lines.range(t.getStartIndex(), contentEnd(t)));
       }
     }
     // After the line end: heredoc bodies, each HEREDOC_LINE* HEREDOC_END, maybe one unterminated.
@@ -233,12 +233,18 @@ final class AstBuilder extends DockerfileParserBaseListener {
         break;
       }
     }
+    boolean unterminated = false;
     if (bodyStart <= lastToken && tokens.get(lastToken).getType() == DockerfileLexer.HEREDOC_LINE) {
       bodies.add(heredocBody(bodyStart, lastToken + 1, null));
       lastEnd = stop(tokens.get(lastToken));
+      unterminated = true;
     }
-    lastEnd = trimLineTerminator(keyword.getStartIndex(), lastEnd);
-    SourceRange range = lines.range(keyword.getStartIndex(), lastEnd);
+    // An unterminated heredoc runs to the end of the file; its body keeps its last line end.
+    if (!unterminated) {
+      lastEnd = trimLineTerminator(keyword.getStartIndex(), lastEnd);
+    }
+    int start = leadingContinuationStart(keyword, continuations);
+    SourceRange range = lines.range(start, lastEnd);
     Instruction instruction =
         instructions.build(
             logical.build(keyword.getStartIndex()),
@@ -250,6 +256,30 @@ final class AstBuilder extends DockerfileParserBaseListener {
     pendingComments.clear();
     instructionList.add(instruction);
     elements.add(instruction);
+  }
+
+  /**
+   * Where an instruction starts: at its keyword, or at a line holding only the escape character
+   * just before it (BuildKit joins that line to the instruction). Such a line is a continuation.
+   */
+  private int leadingContinuationStart(Token keyword, List<SourceRange> continuations) {
+    int start = keyword.getStartIndex();
+    int i = keyword.getTokenIndex() - 1;
+    while (i >= 0 && tokens.get(i).getType() == DockerfileLexer.WS) {
+      i--;
+    }
+    List<SourceRange> leading = new ArrayList<>();
+    while (i >= 0 && tokens.get(i).getType() == DockerfileLexer.LEADING_CONTINUATION) {
+      Token t = tokens.get(i);
+      leading.add(0, lines.range(t.getStartIndex(), contentEnd(t)));
+      start = t.getStartIndex();
+      i--;
+      while (i >= 0 && tokens.get(i).getType() == DockerfileLexer.WS) {
+        i--;
+      }
+    }
+    continuations.addAll(0, leading);
+    return start;
   }
 
   /** Token types whose text is part of an instruction's logical line. */

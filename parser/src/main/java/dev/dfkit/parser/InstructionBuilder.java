@@ -154,7 +154,8 @@ final class InstructionBuilder {
     for (Piece p : arguments.nodes()) {
       args.add(new Word(p.value(), line.range(p.start(), p.end())));
     }
-    List<Heredoc> heredocs = heredocs(line, range, bodies);
+    // An ONBUILD line's heredocs are its trigger's: the trigger reads (and reports) them.
+    List<Heredoc> heredocs = name.equals("onbuild") ? List.of() : heredocs(line, range, bodies);
     InstructionSyntax syntax =
         new InstructionSyntax(
             range,

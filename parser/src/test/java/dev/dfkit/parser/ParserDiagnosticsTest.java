@@ -106,6 +106,14 @@ class ParserDiagnosticsTest {
   }
 
   @Test
+  void anOnbuildTriggersHeredocProblemIsReportedOnce() {
+    ParseResult r = DockerfileParser.parse("FROM a\nONBUILD RUN <<X\n");
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code)
+        .containsExactly("unterminated-heredoc");
+  }
+
+  @Test
   void instructionErrorsAreNotSyntaxErrors() {
     ParseResult r = DockerfileParser.parse("FROM a\nCOPY --bogus x y\n");
     assertThat(r.hasErrors()).isTrue();

@@ -46,10 +46,44 @@ class ParserRangeTest {
         .satisfies(c -> assertThat(span(c.range())).isEqualTo("4:2-4:5"));
     assertThat(run.syntax().emptyContinuationLines())
         .singleElement()
-        .satisfies(r -> assertThat(span(r)).isEqualTo("5:1-6:1"));
+        .satisfies(r -> assertThat(span(r)).isEqualTo("5:1-5:1"));
     assertThat(run.syntax().continuations())
         .extracting(ParserRangeTest::span)
-        .containsExactly("2:20-3:1", "3:20-4:1");
+        .containsExactly("2:20-2:21", "3:20-3:21");
+  }
+
+  @Test
+  void childrenEndingTheFileStayInsideTheInstruction() {
+    Dockerfile df = DockerfileParser.parse("FROM a\nRUN a \\\n").dockerfile();
+    Run run = (Run) df.instructions().get(1);
+    assertThat(span(run.range())).isEqualTo("2:1-2:8");
+    assertThat(run.syntax().continuations())
+        .extracting(ParserRangeTest::span)
+        .containsExactly("2:7-2:8");
+    Dockerfile open = DockerfileParser.parse("FROM a\nRUN <<EOF\nbody\n").dockerfile();
+    Run heredoc = (Run) open.instructions().get(1);
+    assertThat(heredoc.range().contains(heredoc.syntax().heredocs().get(0).bodyRange())).isTrue();
+    assertThat(heredoc.range().contains(heredoc.syntax().heredocs().get(0).terminatorRange()))
+        .isTrue();
+  }
+
+  @Test
+  void emptyValueRangeStaysOnItsLineBeforeAContinuation() {
+    Dockerfile df = DockerfileParser.parse("FROM a\nCOPY --link\\\n a b\n").dockerfile();
+    Flag link = df.instructions().get(1).flags().get(0);
+    assertThat(span(link.range())).isEqualTo("2:6-2:12");
+    assertThat(span(link.valueRange())).isEqualTo("2:12-2:12");
+  }
+
+  @Test
+  void aLineOfOnlyTheEscapeCharacterStartsTheNextInstruction() {
+    Dockerfile df = DockerfileParser.parse("FROM a\n\\\nRUN x\n").dockerfile();
+    Run run = (Run) df.instructions().get(1);
+    assertThat(span(run.range())).isEqualTo("2:1-3:6");
+    assertThat(span(run.keyword().range())).isEqualTo("3:1-3:4");
+    assertThat(run.syntax().continuations())
+        .extracting(ParserRangeTest::span)
+        .containsExactly("2:1-2:2");
   }
 
   @Test

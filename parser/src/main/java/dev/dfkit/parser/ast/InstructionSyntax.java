@@ -20,8 +20,11 @@ import java.util.List;
  * @param precedingComments comments since the previous instruction (BuildKit's rule: an empty
  *     {@code #} line clears them; parser directives are not comments)
  * @param innerComments comment lines inside a continuation
- * @param emptyContinuationLines whitespace-only lines inside a continuation (deprecated)
+ * @param emptyContinuationLines whitespace-only lines inside a continuation (deprecated); each
+ *     range covers the whitespace, line terminator excluded
  * @param continuations each line-continuation escape, from the escape character to the line end
+ *     (line terminator excluded); a line holding only the escape character just before the keyword
+ *     is the first one
  * @param heredocs here-documents, in the order their bodies follow
  */
 public record InstructionSyntax(

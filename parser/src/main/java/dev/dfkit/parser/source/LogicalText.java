@@ -62,13 +62,18 @@ public final class LogicalText {
     return lines.position(sourceOffset(index));
   }
 
-  /** The source range of {@code text[start, end)}; an empty span maps to an empty range. */
+  /**
+   * The source range of {@code text[start, end)}. An empty span sits just after the character
+   * before it (so the empty value of {@code --link} stays on its line even when a continuation
+   * follows), or at the start of the text.
+   */
   public SourceRange range(int start, int end) {
     if (end < start) {
       throw new IllegalArgumentException(start + " > " + end);
     }
     if (start == end) {
-      int at = start == text.length() ? endOffset() : sourceOffset(start);
+      int at =
+          start == 0 ? (text.isEmpty() ? sourceEnd : sourceOffset(0)) : sourceOffset(start - 1) + 1;
       SourcePosition p = lines.position(at);
       return new SourceRange(p, p);
     }
