@@ -18,6 +18,8 @@
 #   AST_CAP_WARMUP/AST_CAP_ITERATIONS the cap (default 1/3)
 #   CORPUS_WARMUP/CORPUS_ITERATIONS   corpus passes, both parsers (default 200/200)
 #   SCALE_WARMUP/SCALE_ITERATIONS     size-scaling prefixes, both parsers (default 2/5)
+#   FORKS                             fresh processes per parser for the big file and the corpus,
+#                                     run interleaved (default 2); their samples are pooled
 #   CONFORMANCE_DIR                   default ../shared/conformance/buildkit-parser
 #   BENCH_NO_WRITE=1                  print the summary but leave BENCHMARKS.md alone
 set -euo pipefail
@@ -32,6 +34,7 @@ CORPUS_WARMUP="${CORPUS_WARMUP:-200}"
 CORPUS_ITERATIONS="${CORPUS_ITERATIONS:-200}"
 SCALE_WARMUP="${SCALE_WARMUP:-2}"
 SCALE_ITERATIONS="${SCALE_ITERATIONS:-5}"
+FORKS="${FORKS:-2}"
 CONFORMANCE_DIR="${CONFORMANCE_DIR:-../shared/conformance/buildkit-parser}"
 MIN_BYTES=$((5 * 1048576 + 65536))
 
@@ -113,26 +116,46 @@ node bench/parse-bench.js once "$BIG" >"$RESULTS/ast-cold.json"
 ast_cold_ms=$(($(now_ms) - t0))
 echo "{\"wallMs\":$ast_cold_ms}" >"$RESULTS/ast-cold-wall.json"
 
-# 5. Big file throughput ------------------------------------------------------------------------
-log "big file, dfkit ($BIG_WARMUP warm-up + $BIG_ITERATIONS measured)"
-java "${JAVA_OPTS[@]}" -cp "$JCP" ParseBench big "$BIG" "$BIG_WARMUP" "$BIG_ITERATIONS" \
-  >"$RESULTS/dfkit-big.json"
+# 5 and 6. Big file and corpus, in FORKS fresh processes per parser, interleaved ABBA -----------
+# (dfkit, ast, ast, dfkit, ...) so that both parsers share whatever else the machine is doing.
 ast_warmup=$BIG_WARMUP
 ast_iterations=$BIG_ITERATIONS
 if ((ast_cold_ms > AST_SLOW_MS)); then
   ast_warmup=$AST_CAP_WARMUP
   ast_iterations=$AST_CAP_ITERATIONS
 fi
-log "big file, dockerfile-ast ($ast_warmup warm-up + $ast_iterations measured)"
-node bench/parse-bench.js big "$BIG" "$ast_warmup" "$ast_iterations" >"$RESULTS/ast-big.json"
-
-# 6. Conformance corpus -------------------------------------------------------------------------
-log "conformance corpus, dfkit ($CORPUS_WARMUP + $CORPUS_ITERATIONS passes)"
-java "${JAVA_OPTS[@]}" -cp "$JCP" ParseBench corpus "$WORK/corpus.txt" "$CORPUS_WARMUP" \
-  "$CORPUS_ITERATIONS" >"$RESULTS/dfkit-corpus.json"
-log "conformance corpus, dockerfile-ast ($CORPUS_WARMUP + $CORPUS_ITERATIONS passes)"
-node bench/parse-bench.js corpus "$WORK/corpus.txt" "$CORPUS_WARMUP" "$CORPUS_ITERATIONS" \
-  >"$RESULTS/ast-corpus.json"
+dfkit_run() { # INPUT-KIND FORK
+  if [[ $1 == big ]]; then
+    log "big file, dfkit, fork $2/$FORKS ($BIG_WARMUP warm-up + $BIG_ITERATIONS measured)"
+    java "${JAVA_OPTS[@]}" -cp "$JCP" ParseBench big "$BIG" "$BIG_WARMUP" "$BIG_ITERATIONS" \
+      >"$RESULTS/dfkit-big-$2.json"
+  else
+    log "corpus, dfkit, fork $2/$FORKS ($CORPUS_WARMUP warm-up + $CORPUS_ITERATIONS measured passes)"
+    java "${JAVA_OPTS[@]}" -cp "$JCP" ParseBench corpus "$WORK/corpus.txt" "$CORPUS_WARMUP" \
+      "$CORPUS_ITERATIONS" >"$RESULTS/dfkit-corpus-$2.json"
+  fi
+}
+ast_run() { # INPUT-KIND FORK
+  if [[ $1 == big ]]; then
+    log "big file, dockerfile-ast, fork $2/$FORKS ($ast_warmup warm-up + $ast_iterations measured)"
+    node bench/parse-bench.js big "$BIG" "$ast_warmup" "$ast_iterations" >"$RESULTS/ast-big-$2.json"
+  else
+    log "corpus, dockerfile-ast, fork $2/$FORKS ($CORPUS_WARMUP warm-up + $CORPUS_ITERATIONS measured passes)"
+    node bench/parse-bench.js corpus "$WORK/corpus.txt" "$CORPUS_WARMUP" "$CORPUS_ITERATIONS" \
+      >"$RESULTS/ast-corpus-$2.json"
+  fi
+}
+for kind in big corpus; do
+  for ((fork = 1; fork <= FORKS; fork++)); do
+    if ((fork % 2 == 1)); then
+      dfkit_run "$kind" "$fork"
+      ast_run "$kind" "$fork"
+    else
+      ast_run "$kind" "$fork"
+      dfkit_run "$kind" "$fork"
+    fi
+  done
+done
 
 # 7. Size scaling -------------------------------------------------------------------------------
 for d in "${SCALES[@]}"; do
