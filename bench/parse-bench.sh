@@ -59,6 +59,9 @@ now_ms() { echo $(($(date +%s%N) / 1000000)); }
 mkdir -p "$RESULTS"
 rm -f "$RESULTS"/*.json
 cut -d' ' -f1-3 /proc/loadavg >"$RESULTS/load-start.txt" 2>/dev/null || echo "n/a" >"$RESULTS/load-start.txt"
+date -u +%Y-%m-%dT%H:%M:%SZ >"$RESULTS/started.txt"
+
+log "$(java -version 2>&1 | tail -1); node $(node --version)"
 
 # 1. Parser jar ---------------------------------------------------------------------------------
 if [[ ! -f "$JAR" || ! -d parser/target/lib ]] \
@@ -173,10 +176,17 @@ if [[ -n "$(git status --porcelain -- pom.xml grammar parser)" ]]; then
   dirty=" (with uncommitted changes to grammar/parser)"
 fi
 log "writing report"
+# meta.json keeps what the renderer needs besides the harness output, so that
+# `node bench/render-parser-bench.js bench/work/results BENCHMARKS.md bench/parser-notes.md`
+# can render the same run again (e.g. after editing the notes).
 BENCH_COMMIT="$(git rev-parse --short HEAD)$dirty" \
 BENCH_JAVA_VERSION="$(java -version 2>&1 | tr '\n' ';' | sed 's/;$//; s/;/; /g')" \
 BENCH_JAVA_OPTS="${JAVA_OPTS[*]}" \
 BENCH_AST_LATEST="$latest" \
 BENCH_SECONDS="$(($(date +%s) - started))" \
+BENCH_STARTED="$(cat "$RESULTS/started.txt")" \
+  node -e 'const e = process.env; const keys = ["BENCH_COMMIT", "BENCH_JAVA_VERSION", "BENCH_JAVA_OPTS",
+    "BENCH_AST_LATEST", "BENCH_SECONDS", "BENCH_STARTED"];
+    console.log(JSON.stringify(Object.fromEntries(keys.map((k) => [k, e[k]]))))' >"$RESULTS/meta.json"
 BENCH_NO_WRITE="${BENCH_NO_WRITE:-}" \
   node bench/render-parser-bench.js "$RESULTS" BENCHMARKS.md bench/parser-notes.md

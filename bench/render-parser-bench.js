@@ -4,8 +4,9 @@
 // other section as it is.
 //
 // Usage: node bench/render-parser-bench.js RESULTS_DIR BENCHMARKS.md [NOTES.md]
-// Reads BENCH_COMMIT, BENCH_JAVA_VERSION, BENCH_JAVA_OPTS, BENCH_AST_LATEST, BENCH_SECONDS and
-// BENCH_NO_WRITE from the environment (parse-bench.sh sets them).
+// Reads the run's metadata (BENCH_COMMIT, BENCH_JAVA_VERSION, BENCH_JAVA_OPTS, BENCH_AST_LATEST,
+// BENCH_SECONDS, BENCH_STARTED) from RESULTS_DIR/meta.json, falling back to the environment, and
+// BENCH_NO_WRITE from the environment.
 'use strict';
 
 const fs = require('fs');
@@ -18,8 +19,11 @@ const FLOOR = 5;
 const MIB = 1048576;
 
 const [resultsDir, benchmarksFile, notesFile] = process.argv.slice(2);
-const env = process.env;
 const read = (name) => JSON.parse(fs.readFileSync(path.join(resultsDir, name), 'utf8'));
+const env = {
+  ...process.env,
+  ...(fs.existsSync(path.join(resultsDir, 'meta.json')) ? read('meta.json') : {}),
+};
 const readText = (name) => {
   try {
     return fs.readFileSync(path.join(resultsDir, name), 'utf8').trim();
@@ -116,7 +120,7 @@ function render() {
   const m = machine();
   const { dfkitBig: jb, astBig: nb, dfkitCorpus: jc, astCorpus: nc, dfkitCold, astCold } = r;
   const big = r.inputs;
-  const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  const date = env.BENCH_STARTED || new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   const meanRatio = jb.mbPerSecMean / nb.mbPerSecMean;
   const medianRatio = jb.mbPerSecMedian / nb.mbPerSecMedian;
   const bestRatio = jb.mbPerSecBest / nb.mbPerSecBest;
@@ -125,7 +129,7 @@ function render() {
 
   const out = [];
   out.push('## Parser', '');
-  out.push(`_Written by \`bench/parse-bench.sh\` on ${date}; rerun it to refresh this section._`, '');
+  out.push(`_Written by \`bench/parse-bench.sh\` from a run started ${date}; rerun it to refresh this section._`, '');
   out.push(
     `**Floor: dfkit ≥ ${FLOOR}× dockerfile-ast's throughput on the big file — ` +
       `${floorMet ? 'MET' : 'NOT MET'}: ${ratio(meanRatio)} on mean time ` +
