@@ -334,6 +334,19 @@ final class DockerfileTexts {
             });
   }
 
+  /** A generated Dockerfile after one to three mutations. */
+  static Arbitrary<String> mutatedStructured() {
+    return Combinators.combine(structured(), mutation().list().ofMinSize(1).ofMaxSize(3))
+        .as(
+            (text, mutations) -> {
+              String out = text;
+              for (Mutation m : mutations) {
+                out = m.apply(out);
+              }
+              return out;
+            });
+  }
+
   // ---- (c) plausible Dockerfiles --------------------------------------------------------------
 
   /**
@@ -356,15 +369,39 @@ final class DockerfileTexts {
   record Element(String line) {}
 
   static Arbitrary<String> structured() {
+    return generated().map(Generated::render);
+  }
+
+  /** A generated Dockerfile: its file-wide style and its lines, rendered on demand. */
+  record Generated(Style style, List<Element> elements) {
+    String render() {
+      return DockerfileTexts.render(style, elements);
+    }
+
+    /** The same file with other line terminators. */
+    String render(String eol) {
+      Style s = style;
+      return DockerfileTexts.render(
+          new Style(s.bom(), s.directives(), s.escape(), eol, s.finalEol()), elements);
+    }
+
+    /** The same file with {@code extra} lines, each after the element its index names. */
+    String renderWith(List<Tuple.Tuple2<Integer, String>> extra) {
+      List<Element> all = new ArrayList<>(elements);
+      for (Tuple.Tuple2<Integer, String> e : extra) {
+        // After the first element: a line before it would end the directive section.
+        int at = 1 + Math.floorMod(e.get1(), all.size());
+        all.add(at, new Element(e.get2()));
+      }
+      return DockerfileTexts.render(style, all);
+    }
+  }
+
+  static Arbitrary<Generated> generated() {
     Arbitrary<Element> element =
         Arbitraries.frequencyOf(
             Tuple.of(8, instructionElement(instruction(true))),
-            Tuple.of(
-                1,
-                Arbitraries.of(
-                        "# a comment", "#", "#no space", "  # indented", "# escape=`", "#\t\\")
-                    .map(Element::new)),
-            Tuple.of(1, Arbitraries.of("", "  ", "\t").map(Element::new)));
+            Tuple.of(1, Arbitraries.of(INSERTABLE_LINES).map(Element::new)));
     Arbitrary<Element> first = instructionElement(instructionFrom());
     Arbitrary<List<Element>> body = element.list().ofMaxSize(12);
     return Combinators.combine(style(), first, body)
@@ -373,8 +410,23 @@ final class DockerfileTexts {
               List<Element> all = new ArrayList<>();
               all.add(head);
               all.addAll(rest);
-              return render(style, all);
+              return new Generated(style, all);
             });
+  }
+
+  /** Comment and blank lines, which may go between any two instructions. */
+  static final List<String> INSERTABLE_LINES =
+      List.of(
+          "# a comment", "#", "#no space", "  # indented", "# escape=`", "#\t\\", "", "  ", "\t");
+
+  /** Lines to insert into a generated file: an element index and the line. */
+  static Arbitrary<List<Tuple.Tuple2<Integer, String>>> insertions() {
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 1000), Arbitraries.of(INSERTABLE_LINES))
+        .as(Tuple::of)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(4);
   }
 
   private static Arbitrary<Style> style() {
