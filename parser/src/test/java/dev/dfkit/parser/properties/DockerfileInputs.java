@@ -24,4 +24,9 @@ abstract class DockerfileInputs {
   Arbitrary<String> structured() {
     return DockerfileTexts.structured();
   }
+
+  @Provide
+  Arbitrary<String> mutatedStructured() {
+    return DockerfileTexts.mutatedStructured();
+  }
 }

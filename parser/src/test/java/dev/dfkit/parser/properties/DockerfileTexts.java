@@ -9,10 +9,10 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /**
- * The three kinds of input the parser properties run on: arbitrary text weighted towards what
- * matters in a Dockerfile, random mutations of BuildKit's corpus, and generated plausible
- * Dockerfiles. All are built from small integer and list choices, so jqwik shrinks a failure to a
- * short text.
+ * The inputs the parser properties run on: (a) arbitrary text weighted towards what matters in a
+ * Dockerfile, (b) random mutations of BuildKit's corpus, (c) generated plausible Dockerfiles, and
+ * (c) after the mutations of (b). All are built from small integer and list choices, so jqwik
+ * shrinks a failure to a short text.
  */
 final class DockerfileTexts {
 

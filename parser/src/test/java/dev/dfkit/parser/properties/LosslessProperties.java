@@ -100,6 +100,12 @@ class LosslessProperties extends DockerfileInputs {
         .isEqualTo(text.length());
   }
 
+  @Property(tries = 300)
+  void everyCharacterOfMutatedGeneratedDockerfilesIsInTheTree(
+      @ForAll("mutatedStructured") String text) {
+    assertEveryCharacterIsInTheTree(text);
+  }
+
   @Example
   @Disabled("bug: a line holding only the escape character before an instruction is in no element")
   void leadingContinuationIsInTheTree() {

@@ -32,6 +32,11 @@ class ParseNeverThrowsProperties extends DockerfileInputs {
   }
 
   @Property(tries = 300)
+  void neverThrowsOnMutatedGeneratedDockerfiles(@ForAll("mutatedStructured") String text) {
+    parseAndUse(text);
+  }
+
+  @Property(tries = 300)
   void neverThrowsOnAnyString(@ForAll String text) {
     parseAndUse(text);
   }

@@ -38,6 +38,11 @@ class RangeProperties extends DockerfileInputs {
     assertRangesNest(text);
   }
 
+  @Property(tries = 300)
+  void rangesNestInMutatedGeneratedDockerfiles(@ForAll("mutatedStructured") String text) {
+    assertRangesNest(text);
+  }
+
   @Example
   @Disabled("bug: a continuation that ends the file reaches past its instruction's range")
   void continuationAtEndOfFileIsInsideItsInstruction() {
