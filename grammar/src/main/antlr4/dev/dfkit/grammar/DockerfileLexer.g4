@@ -37,7 +37,7 @@ tokens {
 @members {
     @Override
     protected boolean isInstructionStart(int type) {
-        return (type >= FROM && type <= SHELL) || type == UNKNOWN_WORD;
+        return (type >= FROM && type <= SHELL) || type == UNKNOWN_WORD || type == LEADING_CONTINUATION;
     }
 
     @Override
@@ -73,6 +73,11 @@ tokens {
     @Override
     protected int instructionMode() {
         return escape() == '`' ? INSTRUCTION_BACKTICK : INSTRUCTION;
+    }
+
+    @Override
+    protected int continuationLineMode() {
+        return escape() == '`' ? CONTINUATION_LINE_BACKTICK : CONTINUATION_LINE;
     }
 
     @Override
@@ -130,9 +135,10 @@ WS : SPACE_CHAR* SPACE_NO_CR | '\r'+;
 
 NEWLINE : LINE_TERMINATOR;
 
-// A line holding only the escape character continues onto the next line before any keyword.
+// A line holding only the escape character starts an instruction whose first word is on a later
+// line (BuildKit joins the lines; at the end of the file it is an empty, unknown instruction).
 LEADING_CONTINUATION
-    : (BACKSLASH_CONTINUATION {escapeIs('\\')}? | BACKTICK_CONTINUATION {escapeIs('`')}?) -> channel(HIDDEN)
+    : (BACKSLASH_CONTINUATION {escapeIs('\\')}? | BACKTICK_CONTINUATION {escapeIs('`')}?) {enterContinuedInstruction();}
 ;
 
 // Keywords. The base class checks that BuildKit's first word really ends after them (at a blank,
@@ -160,11 +166,16 @@ SHELL       : S H E L L {enterInstruction();};
 // The escape characters are left to the instruction modes so continuations are still recognised.
 INSTRUCTION_WORD
     : (
-        ~[ \t\u000B\f\r\n#\\`\uFEFF\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000] ~[ \t\u000B\f\r\n\\`]*
-        | '\uFEFF' {!atFileStart()}? ~[ \t\u000B\f\r\n\\`]*
+        (~[ \t\u000B\f\r\n#\\`\uFEFF\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000] | ESCAPED_IN_WORD)
+            (~[ \t\u000B\f\r\n\\`] | ESCAPED_IN_WORD)*
+        | '\uFEFF' {!atFileStart()}? (~[ \t\u000B\f\r\n\\`] | ESCAPED_IN_WORD)*
         | [\\`]
     ) {enterInstruction();} -> type(UNKNOWN_WORD)
 ;
+
+// In a first word, like in ARGUMENT_TEXT: an escape character that escapes a non-blank, or a run
+// of escape characters (never a continuation).
+fragment ESCAPED_IN_WORD : '\\' ~[ \t\r\n\\`] | '`' ~[ \t\r\n\\`] | '\\' '\\'+ | '`' '`'+;
 
 // ---------------------------------------------------------------------------------------------
 // Arguments of an instruction, up to its unescaped line end; escape character '\'.

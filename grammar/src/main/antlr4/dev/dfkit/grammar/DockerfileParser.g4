@@ -45,6 +45,8 @@ instruction
     | HEALTHCHECK body  # healthcheckInstruction
     | SHELL body        # shellInstruction
     | UNKNOWN_WORD body # unknownInstruction
+    // A line holding only the escape character, joined to what follows (the keyword is there).
+    | LEADING_CONTINUATION body # continuedInstruction
     ;
 
 body

@@ -35,7 +35,8 @@ public abstract class DockerfileLexerBase extends Lexer {
   // BuildKit: '#', optional blanks, then key=value; Go's \s is [\t\n\f\r ].
   private static final Pattern DIRECTIVE =
       Pattern.compile(
-          "[\\t\\n\\f\\r \\x{0B}\\x{85}\\x{A0}]*([a-zA-Z][a-zA-Z0-9]*)[\\t\\n\\f\\r ]*=[\\t\\n\\f\\r ]*(.+?)[\\t\\n\\f\\r ]*");
+          "(?d)"
+              + "[\\t\\n\\f\\r \\x{0B}\\x{85}\\x{A0}]*([a-zA-Z][a-zA-Z0-9]*)[\\t\\n\\f\\r ]*=[\\t\\n\\f\\r ]*(.+?)[\\t\\n\\f\\r ]*");
   private static final Set<String> DIRECTIVE_KEYS = Set.of("syntax", "escape", "check");
 
   private char escape = '\\';
@@ -77,6 +78,8 @@ public abstract class DockerfileLexerBase extends Lexer {
 
   protected abstract int instructionMode();
 
+  protected abstract int continuationLineMode();
+
   protected abstract int heredocMode();
 
   /**
@@ -109,6 +112,12 @@ public abstract class DockerfileLexerBase extends Lexer {
   /** Action of every instruction's first word: read its arguments in the mode of the escape. */
   protected void enterInstruction() {
     mode(instructionMode());
+  }
+
+  /** Action of a line holding only the escape character: an instruction continued from here. */
+  protected void enterContinuedInstruction() {
+    mode(instructionMode());
+    pushMode(continuationLineMode());
   }
 
   private void trackDirectiveSection(Token token, int type) {

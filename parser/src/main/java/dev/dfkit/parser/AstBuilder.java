@@ -42,7 +42,7 @@ final class AstBuilder extends DockerfileParserBaseListener {
   // '#', blanks, key = value: what the lexer accepted as a directive.
   private static final Pattern DIRECTIVE =
       Pattern.compile(
-          "#[\\t\\n\\f\\r \\x{0B}\\x{85}\\x{A0}]*([a-zA-Z][a-zA-Z0-9]*)[\\t\\n\\f\\r ]*="
+          "(?d)#[\\t\\n\\f\\r \\x{0B}\\x{85}\\x{A0}]*([a-zA-Z][a-zA-Z0-9]*)[\\t\\n\\f\\r ]*="
               + "[\\t\\n\\f\\r ]*(.+?)[\\t\\n\\f\\r ]*");
 
   private final String text;
@@ -186,8 +186,11 @@ final class AstBuilder extends DockerfileParserBaseListener {
   private void comment(Token token) {
     Comment c = new Comment(token.getText(), lines.range(token.getStartIndex(), stop(token)));
     elements.add(c);
-    // BuildKit keeps the comments since the last instruction; an empty '#' clears them.
-    if (c.content().isEmpty()) {
+    // BuildKit keeps the comments since the last instruction; an empty one clears them. It drops
+    // the first character of the raw line before trimming, so an indented "  #" is not empty.
+    int lineStart = lines.lineStart(lines.lineOf(token.getStartIndex()));
+    String raw = text.substring(lineStart, stop(token));
+    if (raw.substring(1).strip().isEmpty()) {
       pendingComments.clear();
     } else {
       pendingComments.add(c);
@@ -212,7 +215,8 @@ final class AstBuilder extends DockerfileParserBaseListener {
       lastEnd = stop(t);
       if (contributesToLine(type)) {
         logical.append(text, t.getStartIndex(), stop(t));
-      } else if (type == DockerfileLexer.CONTINUATION) {
+      } else if (type == DockerfileLexer.CONTINUATION
+          || type == DockerfileLexer.LEADING_CONTINUATION) {
         continuations.add(lines.range(t.getStartIndex(), contentEnd(t)));
       } else if (type == DockerfileLexer.CONTINUATION_COMMENT) {
         innerComments.add(innerComment(t));
@@ -243,8 +247,7 @@ final class AstBuilder extends DockerfileParserBaseListener {
     if (!unterminated) {
       lastEnd = trimLineTerminator(keyword.getStartIndex(), lastEnd);
     }
-    int start = leadingContinuationStart(keyword, continuations);
-    SourceRange range = lines.range(start, lastEnd);
+    SourceRange range = lines.range(keyword.getStartIndex(), lastEnd);
     Instruction instruction =
         instructions.build(
             logical.build(keyword.getStartIndex()),
@@ -256,30 +259,6 @@ final class AstBuilder extends DockerfileParserBaseListener {
     pendingComments.clear();
     instructionList.add(instruction);
     elements.add(instruction);
-  }
-
-  /**
-   * Where an instruction starts: at its keyword, or at a line holding only the escape character
-   * just before it (BuildKit joins that line to the instruction). Such a line is a continuation.
-   */
-  private int leadingContinuationStart(Token keyword, List<SourceRange> continuations) {
-    int start = keyword.getStartIndex();
-    int i = keyword.getTokenIndex() - 1;
-    while (i >= 0 && tokens.get(i).getType() == DockerfileLexer.WS) {
-      i--;
-    }
-    List<SourceRange> leading = new ArrayList<>();
-    while (i >= 0 && tokens.get(i).getType() == DockerfileLexer.LEADING_CONTINUATION) {
-      Token t = tokens.get(i);
-      leading.add(0, lines.range(t.getStartIndex(), contentEnd(t)));
-      start = t.getStartIndex();
-      i--;
-      while (i >= 0 && tokens.get(i).getType() == DockerfileLexer.WS) {
-        i--;
-      }
-    }
-    continuations.addAll(0, leading);
-    return start;
   }
 
   /** Token types whose text is part of an instruction's logical line. */

@@ -117,7 +117,8 @@ final class InstructionBuilder {
   /**
    * @param line the logical line, starting at the keyword
    * @param range the instruction's whole range (keyword to the end of its last line or heredoc)
-   * @param bodies heredoc bodies read by the lexer after the line, in order
+   * @param bodies heredoc bodies read by the lexer after the line, in order; null when the
+   *     instruction cannot have any (the trigger of a nested ONBUILD)
    * @param trigger true for the instruction inside ONBUILD
    */
   Instruction build(
@@ -155,7 +156,8 @@ final class InstructionBuilder {
       args.add(new Word(p.value(), line.range(p.start(), p.end())));
     }
     // An ONBUILD line's heredocs are its trigger's: the trigger reads (and reports) them.
-    List<Heredoc> heredocs = name.equals("onbuild") ? List.of() : heredocs(line, range, bodies);
+    List<Heredoc> heredocs =
+        name.equals("onbuild") || bodies == null ? List.of() : heredocs(line, range, bodies);
     InstructionSyntax syntax =
         new InstructionSyntax(
             range,
@@ -586,12 +588,13 @@ final class InstructionBuilder {
     int firstTriggerDiagnostic = diagnostics.size();
     SourceRange outer = p.syntax.range();
     SourceRange range = new SourceRange(triggerLine.position(0), outer.end());
+    // BuildKit reads heredocs for ONBUILD RUN/COPY/ADD, not for the trigger of ONBUILD ONBUILD.
     Instruction trigger =
         build(
             triggerLine,
             range,
             trivia.within(range.startOffset(), range.endOffset()),
-            bodies,
+            p.severity == Severity.WARNING ? null : bodies,
             List.of(),
             true);
     noteTriggerWarnings(firstTriggerDiagnostic);

@@ -8,7 +8,7 @@ import dev.dfkit.parser.source.SourceRange;
  */
 public record Comment(String text, SourceRange range) implements Element {
 
-  /** The text after {@code #}, trimmed, as BuildKit keeps it for instruction descriptions. */
+  /** The text after {@code #}, trimmed. */
   public String content() {
     return text.substring(1).strip();
   }

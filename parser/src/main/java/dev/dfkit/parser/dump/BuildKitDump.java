@@ -5,6 +5,7 @@ import dev.dfkit.parser.ast.Flag;
 import dev.dfkit.parser.ast.Instruction;
 import dev.dfkit.parser.ast.Onbuild;
 import dev.dfkit.parser.ast.Word;
+import dev.dfkit.parser.syntax.Whitespace;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,9 +22,7 @@ public final class BuildKitDump {
   public static String dump(Dockerfile dockerfile) {
     StringBuilder out = new StringBuilder();
     for (Instruction i : dockerfile.instructions()) {
-      out.append('(');
-      instruction(i, out);
-      out.append(")\n");
+      out.append('(').append(dump(i)).append(")\n");
     }
     return out.toString();
   }
@@ -32,7 +31,20 @@ public final class BuildKitDump {
   public static String dump(Instruction instruction) {
     StringBuilder out = new StringBuilder();
     instruction(instruction, out);
-    return out.toString();
+    return trimSpace(out);
+  }
+
+  /** Go's strings.TrimSpace, which BuildKit applies to each node's dump. */
+  private static String trimSpace(CharSequence s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && Whitespace.isSpace(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && Whitespace.isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.subSequence(start, end).toString();
   }
 
   private static void instruction(Instruction i, StringBuilder out) {
@@ -53,9 +65,7 @@ public final class BuildKitDump {
           .trigger()
           .ifPresent(
               t -> {
-                out.append(" (");
-                instruction(t, out);
-                out.append(')');
+                out.append(" (").append(dump(t)).append(')');
               });
       return;
     }

@@ -11,7 +11,6 @@ import dev.dfkit.parser.source.SourcePosition;
 import dev.dfkit.parser.source.SourceRange;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -44,35 +43,30 @@ class RangeProperties extends DockerfileInputs {
   }
 
   @Example
-  @Disabled("bug: a continuation that ends the file reaches past its instruction's range")
   void continuationAtEndOfFileIsInsideItsInstruction() {
     // RUN is [7,14) (the final line terminator dropped) but its continuation is [13,15).
     assertRangesNestStrictly("FROM a\nRUN a \\\n");
   }
 
   @Example
-  @Disabled("bug: an empty continuation line that ends the file is outside its instruction")
   void emptyContinuationLineAtEndOfFileIsInsideItsInstruction() {
     // RUN is [7,15) but its empty continuation line is [15,16).
     assertRangesNestStrictly("FROM a\nRUN a \\\n\n");
   }
 
   @Example
-  @Disabled("bug: the body and terminator of an unterminated heredoc reach past the instruction")
   void unterminatedHeredocIsInsideItsInstruction() {
     // RUN is [7,24) but the body is [17,25) and the (empty) terminator [25,25).
     assertRangesNestStrictly("FROM a\nRUN <<EOF\necho hi\n");
   }
 
   @Example
-  @Disabled("bug: the empty value range of a flag followed by a continuation is outside the flag")
   void emptyFlagValueBeforeContinuationIsInsideTheFlag() {
     // --link is [12,18); its valueRange is [20,20), on the next line.
     assertRangesNestStrictly("FROM a\nCOPY --link\\\n a b\n");
   }
 
   @Example
-  @Disabled("bug: the empty default of ARG C= followed by a continuation is outside its word")
   void emptyArgDefaultBeforeContinuationIsInsideItsDeclaration() {
     // The declaration C= is [4,6); its default value is [8,8), on the next line.
     assertRangesNestStrictly("ARG C=\\\n A=1\n");
@@ -80,18 +74,16 @@ class RangeProperties extends DockerfileInputs {
 
   static void assertRangesNest(String text) {
     ParseResult result = DockerfileParser.parse(text);
-    assertThat(problems(result, true)).as("ranges of %s", Literal.of(text)).isEmpty();
+    assertThat(problems(result)).as("ranges of %s", Literal.of(text)).isEmpty();
   }
 
   static void assertRangesNestStrictly(String text) {
     ParseResult result = DockerfileParser.parse(text);
-    assertThat(problems(result, false)).as("ranges of %s", Literal.of(text)).isEmpty();
+    assertThat(problems(result)).as("ranges of %s", Literal.of(text)).isEmpty();
   }
 
-  /**
-   * @param tolerateKnownBugs skip the violations {@link KnownBugs} describes
-   */
-  static List<String> problems(ParseResult result, boolean tolerateKnownBugs) {
+  /** */
+  static List<String> problems(ParseResult result) {
     String text = result.dockerfile().text();
     char escape = result.dockerfile().escape();
     int n = text.length();
@@ -108,11 +100,7 @@ class RangeProperties extends DockerfileInputs {
       checkPosition(problems, at + " start", r.start(), lines);
       checkPosition(problems, at + " end", r.end(), lines);
       SourceRange p = f.parent();
-      boolean knownBug =
-          tolerateKnownBugs
-              && (KnownBugs.childOverrunsByLineTerminator(text, r, p)
-                  || KnownBugs.emptyRangeAfterContinuation(text, escape, r, p));
-      if (!p.contains(r) && !knownBug) {
+      if (!p.contains(r)) {
         problems.add(
             at + " is not inside its parent [" + p.startOffset() + "," + p.endOffset() + ")");
       }

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -46,15 +45,14 @@ class StructureProperties extends DockerfileInputs {
   }
 
   @Example
-  @Disabled("bug: a heredoc error of an ONBUILD trigger is reported twice")
   void onbuildHeredocErrorIsReportedOnce() {
     // Two identical "unterminated heredoc: no line "X" ends it" errors at 2:13.
-    assertDiagnosticsDistinct(DockerfileParser.parse("FROM a\nONBUILD RUN <<X\n"), false);
+    assertDiagnosticsDistinct(DockerfileParser.parse("FROM a\nONBUILD RUN <<X\n"));
   }
 
   static void assertViewsAgree(String text) {
     ParseResult result = DockerfileParser.parse(text);
-    assertDiagnosticsDistinct(result, true);
+    assertDiagnosticsDistinct(result);
     Dockerfile d = result.dockerfile();
     String input = Literal.of(text);
     List<Element> elements = d.elements();
@@ -123,13 +121,10 @@ class StructureProperties extends DockerfileInputs {
   }
 
   /** No problem is reported twice (same range, severity, code and message). */
-  static void assertDiagnosticsDistinct(ParseResult result, boolean tolerateKnownBugs) {
+  static void assertDiagnosticsDistinct(ParseResult result) {
     Set<Diagnostic> seen = new HashSet<>();
     for (Diagnostic diagnostic : result.diagnostics()) {
-      boolean knownBug =
-          tolerateKnownBugs
-              && KnownBugs.repeatedOnbuildHeredocDiagnostic(result.dockerfile(), diagnostic);
-      assertThat(seen.add(diagnostic) || knownBug)
+      assertThat(seen.add(diagnostic))
           .as("%s reported twice for %s", diagnostic, Literal.of(result.dockerfile().text()))
           .isTrue();
     }
