@@ -1,0 +1,229 @@
+package dev.dfkit.parser.semantic;
+
+import dev.dfkit.parser.ast.Arg;
+import dev.dfkit.parser.ast.ArgDeclaration;
+import dev.dfkit.parser.ast.Dockerfile;
+import dev.dfkit.parser.ast.Env;
+import dev.dfkit.parser.ast.Instruction;
+import dev.dfkit.parser.ast.KeyValue;
+import dev.dfkit.parser.ast.Stage;
+import dev.dfkit.parser.ast.Word;
+import dev.dfkit.parser.shell.Expansion;
+import dev.dfkit.parser.shell.ExpansionException;
+import dev.dfkit.parser.shell.ShellLexer;
+import dev.dfkit.parser.shell.VariableLookup;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The variables visible at each point of a Dockerfile, with BuildKit's rules:
+ *
+ * <ul>
+ *   <li>the predefined platform ARGs ({@code BUILDPLATFORM}, {@code TARGETOS}, ...) and the ARGs
+ *       before the first FROM form the global scope, used to expand FROM lines;
+ *   <li>inside a stage only what the stage declares is visible: {@code ARG NAME} without a default
+ *       takes the global value of NAME; ARG and ENV values are expanded with the scope before them,
+ *       and all words of one ENV with the scope before that ENV;
+ *   <li>a stage built FROM an earlier stage starts with that stage's variables; a stage FROM an
+ *       image starts with the image's ENV, which is not known without pulling it ({@link
+ *       VariableScope#baseImageUnknown()}); {@code FROM scratch} starts empty.
+ * </ul>
+ *
+ * Build arguments ({@code --build-arg}) replace declared values.
+ */
+public final class BuildVariables {
+
+  private final VariableScope global;
+  private final Map<Instruction, VariableScope> before = new IdentityHashMap<>();
+  private final Map<Stage, StageBase> bases = new IdentityHashMap<>();
+  private final Map<Stage, VariableScope> after = new IdentityHashMap<>();
+  private final List<ExpandedWord> failures = new ArrayList<>();
+  private final ShellLexer lexer;
+  private final BuildOptions options;
+
+  private BuildVariables(Dockerfile dockerfile, BuildOptions options) {
+    this.options = options;
+    this.lexer = ShellLexer.of(dockerfile.escape());
+    VariableScope scope = predefined(dockerfile);
+    for (Arg arg : dockerfile.globalArgs()) {
+      before.put(arg, scope);
+      scope = declare(arg, scope, scope, VariableKind.GLOBAL_ARG);
+    }
+    this.global = scope;
+    for (Stage stage : dockerfile.stages()) {
+      analyzeStage(stage, dockerfile);
+    }
+  }
+
+  public static BuildVariables analyze(Dockerfile dockerfile, BuildOptions options) {
+    return new BuildVariables(dockerfile, options);
+  }
+
+  public static BuildVariables analyze(Dockerfile dockerfile) {
+    return analyze(dockerfile, BuildOptions.defaults());
+  }
+
+  /** The global scope after every global ARG: what FROM lines expand with. */
+  public VariableScope global() {
+    return global;
+  }
+
+  /**
+   * The scope an instruction's words are expanded with. For a global ARG, the global scope before
+   * it; for a FROM, the global scope; for the others, their stage's scope before them.
+   */
+  public VariableScope before(Instruction instruction) {
+    VariableScope s = before.get(instruction);
+    return s != null ? s : global;
+  }
+
+  /** The stage's variables after its last instruction (what a stage built FROM it starts with). */
+  public VariableScope after(Stage stage) {
+    return after.getOrDefault(stage, VariableScope.EMPTY);
+  }
+
+  /** How the stage's FROM resolves. */
+  public StageBase base(Stage stage) {
+    return bases.get(stage);
+  }
+
+  /** Words whose expansion failed (BuildKit fails the build on them), in file order. */
+  public List<ExpandedWord> failures() {
+    return List.copyOf(failures);
+  }
+
+  /** Expands a word with a scope, recording the variables it used. */
+  public ExpandedWord expand(Word word, VariableLookup scope) {
+    try {
+      Expansion e = lexer.processWord(word.value(), scope);
+      return new ExpandedWord(
+          word, Optional.of(e.result()), e.matched(), e.unmatched(), Optional.empty());
+    } catch (ExpansionException e) {
+      return new ExpandedWord(
+          word, Optional.empty(), Set.of(), Set.of(), Optional.of(e.getMessage()));
+    }
+  }
+
+  private VariableScope predefined(Dockerfile dockerfile) {
+    Platform build = options.buildPlatform();
+    Platform target = options.targetPlatform();
+    String targetStage =
+        options
+            .target()
+            .orElseGet(
+                () ->
+                    dockerfile.stages().isEmpty()
+                        ? "default"
+                        : dockerfile
+                            .stages()
+                            .get(dockerfile.stages().size() - 1)
+                            .name()
+                            .orElse("default"));
+    String[][] defaults = {
+      {"BUILDPLATFORM", build.format()},
+      {"BUILDOS", build.os()},
+      {"BUILDOSVERSION", ""},
+      {"BUILDARCH", build.architecture()},
+      {"BUILDVARIANT", build.variant()},
+      {"TARGETPLATFORM", target.format()},
+      {"TARGETOS", target.os()},
+      {"TARGETOSVERSION", ""},
+      {"TARGETARCH", target.architecture()},
+      {"TARGETVARIANT", target.variant()},
+      {"TARGETSTAGE", targetStage},
+    };
+    VariableScope scope = VariableScope.EMPTY;
+    for (String[] kv : defaults) {
+      String value = options.buildArgs().getOrDefault(kv[0], kv[1]);
+      scope = scope.with(new Variable(kv[0], value, VariableKind.PREDEFINED, Optional.empty()));
+    }
+    return scope;
+  }
+
+  private void analyzeStage(Stage stage, Dockerfile dockerfile) {
+    ExpandedWord image = record(expand(stage.from().image(), global));
+    Optional<ExpandedWord> platform =
+        stage
+            .from()
+            .fromFlags()
+            .platform()
+            .map(f -> record(expand(new Word(f.value(), f.valueRange()), global)));
+    Optional<Stage> parent = Optional.empty();
+    if (image.value().isPresent()) {
+      for (Stage earlier : dockerfile.stages().subList(0, stage.index())) {
+        if (earlier.name().map(n -> n.equals(image.value().get())).orElse(false)) {
+          parent = Optional.of(earlier);
+        }
+      }
+    }
+    bases.put(stage, new StageBase(image, platform, parent));
+    before.put(stage.from(), global);
+    VariableScope scope;
+    if (parent.isPresent()) {
+      scope = after(parent.get());
+    } else {
+      boolean scratch = image.value().map("scratch"::equals).orElse(false);
+      scope = VariableScope.EMPTY.withBaseImageUnknown(!scratch);
+    }
+    for (Instruction i : stage.instructions()) {
+      before.put(i, scope);
+      if (i instanceof Arg arg) {
+        scope = declare(arg, scope, global, VariableKind.ARG);
+      } else if (i instanceof Env env) {
+        scope = setEnv(env, scope);
+      }
+    }
+    after.put(stage, scope);
+  }
+
+  /**
+   * Applies an ARG: each name gets its build argument, its expanded default, or (in a stage) the
+   * global value.
+   */
+  private VariableScope declare(
+      Arg arg, VariableScope scope, VariableScope globals, VariableKind kind) {
+    for (ArgDeclaration d : arg.declarations()) {
+      String name = d.name().value();
+      String value;
+      if (options.buildArgs().containsKey(name)) {
+        value = options.buildArgs().get(name);
+      } else if (d.defaultValue().isPresent()) {
+        ExpandedWord e = record(expand(d.defaultValue().get(), scope));
+        value = e.value().orElse(null);
+      } else if (kind == VariableKind.ARG) {
+        value = globals.get(name);
+      } else {
+        value = null;
+      }
+      scope = scope.with(new Variable(name, value, kind, Optional.of(d.range())));
+    }
+    return scope;
+  }
+
+  /** Applies an ENV: every value is expanded with the scope before the instruction. */
+  private VariableScope setEnv(Env env, VariableScope scope) {
+    VariableScope expandWith = scope;
+    for (KeyValue kv : env.pairs()) {
+      ExpandedWord e = record(expand(kv.value(), expandWith));
+      scope =
+          scope.with(
+              new Variable(
+                  kv.key().value(),
+                  e.value().orElse(""),
+                  VariableKind.ENV,
+                  Optional.of(kv.range())));
+    }
+    return scope;
+  }
+
+  private ExpandedWord record(ExpandedWord e) {
+    if (e.error().isPresent()) {
+      failures.add(e);
+    }
+    return e;
+  }
+}
