@@ -1,0 +1,31 @@
+package dev.dfkit.lint;
+
+import dev.dfkit.parser.source.SourceRange;
+import java.util.Optional;
+
+/**
+ * One problem a rule found.
+ *
+ * @param rule the rule id
+ * @param severity after configuration
+ * @param range where it is, in the linted file
+ * @param message what is wrong, and what to do where the rule knows
+ * @param url the rule's documentation
+ * @param fix a safe automatic fix, when the rule has one here
+ */
+public record Finding(
+    String rule,
+    LintSeverity severity,
+    SourceRange range,
+    String message,
+    String url,
+    Optional<Fix> fix) {
+
+  public boolean fixable() {
+    return fix.isPresent();
+  }
+
+  Finding withSeverity(LintSeverity s) {
+    return new Finding(rule, s, range, message, url, fix);
+  }
+}

@@ -1,0 +1,107 @@
+package dev.dfkit.lint;
+
+import dev.dfkit.lint.config.LintConfig;
+import dev.dfkit.parser.ParseResult;
+import dev.dfkit.parser.ast.Dockerfile;
+import dev.dfkit.parser.context.BuildContext;
+import dev.dfkit.parser.semantic.BuildVariables;
+import dev.dfkit.parser.source.SourceRange;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What a rule sees of one file: the parsed tree, its variables, the build context, the
+ * configuration; and where it reports. One context per file, used by one thread.
+ */
+public final class LintContext {
+
+  private final ParseResult parse;
+  private final Optional<Path> path;
+  private final LintConfig config;
+  private final Supplier<Optional<BuildContext>> contextSupplier;
+  private BuildVariables variables;
+  private Optional<BuildContext> buildContext;
+  private final List<Finding> findings = new ArrayList<>();
+  private Rule current;
+  private RuleInfo currentInfo;
+
+  LintContext(
+      ParseResult parse,
+      Optional<Path> path,
+      LintConfig config,
+      Supplier<Optional<BuildContext>> contextSupplier) {
+    this.parse = parse;
+    this.path = path;
+    this.config = config;
+    this.contextSupplier = contextSupplier;
+  }
+
+  public ParseResult parse() {
+    return parse;
+  }
+
+  public Dockerfile dockerfile() {
+    return parse.dockerfile();
+  }
+
+  public String sourceName() {
+    return parse.sourceName();
+  }
+
+  /** The file's path, when it was read from disk. */
+  public Optional<Path> path() {
+    return path;
+  }
+
+  public LintConfig config() {
+    return config;
+  }
+
+  /** The variables at each point of the file, with no build arguments (computed once). */
+  public BuildVariables variables() {
+    if (variables == null) {
+      variables = BuildVariables.analyze(dockerfile());
+    }
+    return variables;
+  }
+
+  /** The build context, when the file is on disk (read lazily, once). */
+  public Optional<BuildContext> buildContext() {
+    if (buildContext == null) {
+      buildContext = contextSupplier.get();
+    }
+    return buildContext;
+  }
+
+  /** Reports a finding of the running rule. */
+  public void report(SourceRange range, String message) {
+    add(range, message, Optional.empty());
+  }
+
+  /** Reports a finding of the running rule with a safe fix. */
+  public void report(SourceRange range, String message, Fix fix) {
+    add(range, message, Optional.of(fix));
+  }
+
+  private void add(SourceRange range, String message, Optional<Fix> fix) {
+    findings.add(
+        new Finding(
+            currentInfo.id(), currentInfo.severity(), range, message, currentInfo.url(), fix));
+  }
+
+  void start(Rule rule) {
+    this.current = rule;
+    this.currentInfo = rule.info();
+  }
+
+  Rule current() {
+    return current;
+  }
+
+  List<Finding> findings() {
+    return findings;
+  }
+}

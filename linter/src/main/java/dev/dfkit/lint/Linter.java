@@ -1,0 +1,171 @@
+package dev.dfkit.lint;
+
+import dev.dfkit.lint.config.CheckOptions;
+import dev.dfkit.lint.config.RuleSetting;
+import dev.dfkit.lint.rules.Rules;
+import dev.dfkit.lint.suppress.Suppressions;
+import dev.dfkit.parser.DockerfileParser;
+import dev.dfkit.parser.ParseResult;
+import dev.dfkit.parser.ast.Comment;
+import dev.dfkit.parser.ast.Directive;
+import dev.dfkit.parser.ast.Instruction;
+import dev.dfkit.parser.context.BuildContext;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the rules over one Dockerfile, then applies what the file and the configuration say about
+ * the findings: {@code # check=} options (file-wide and per instruction), ignore pragmas, severity
+ * overrides. Thread-safe: one linter lints many files, also at once.
+ */
+public final class Linter {
+
+  private final List<Rule> rules;
+
+  public Linter(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  /** A linter with every rule dfkit has. */
+  public static Linter standard() {
+    return new Linter(Rules.all());
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** Lints text that is not on disk (no build context). */
+  public LintResult lint(String text, String sourceName, LintOptions options) {
+    return lint(DockerfileParser.parse(text, sourceName), Optional.empty(), options);
+  }
+
+  /** Lints a parsed file; {@code path} (when on disk) locates its build context. */
+  public LintResult lint(ParseResult parse, Optional<Path> path, LintOptions options) {
+    LintContext context =
+        new LintContext(parse, path, options.config(), () -> buildContext(path, options));
+    CheckOptions fileChecks = fileCheckOptions(parse);
+    for (Rule rule : rules) {
+      RuleInfo info = rule.info();
+      if (!enabled(info, options, fileChecks)) {
+        continue;
+      }
+      context.start(rule);
+      try {
+        rule.check(context);
+      } catch (RuntimeException e) {
+        // A rule bug must not hide the other findings, nor itself.
+        context.report(
+            parse.dockerfile().instructions().isEmpty()
+                ? dev.dfkit.parser.source.SourceRange.empty(parse.dockerfile().lines().position(0))
+                : parse.dockerfile().instructions().get(0).keyword().range(),
+            "internal error in rule " + info.id() + ": " + e);
+      }
+    }
+    Suppressions suppressions =
+        Suppressions.of(parse.dockerfile(), !options.config().disableIgnorePragma());
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : context.findings()) {
+      RuleInfo info = infoOf(f.rule());
+      CheckOptions checks = fileChecks;
+      if (info != null && info.source() == RuleSource.BUILDKIT) {
+        checks = checks.merge(instructionCheckOptions(parse, f));
+        if (checks.skips(f.rule())) {
+          continue;
+        }
+      }
+      if (suppressions.suppresses(f.rule(), f.range())) {
+        continue;
+      }
+      out.add(f.withSeverity(severity(f, info, options, checks)));
+    }
+    out.sort(
+        Comparator.comparingInt((Finding f) -> f.range().startOffset())
+            .thenComparing(Finding::rule)
+            .thenComparing(Finding::message));
+    return new LintResult(parse, out, options.threshold());
+  }
+
+  private boolean enabled(RuleInfo info, LintOptions options, CheckOptions fileChecks) {
+    String id = info.id();
+    if (options.ignore().contains(id)) {
+      return false;
+    }
+    if (!options.only().isEmpty()) {
+      return options.only().contains(id);
+    }
+    RuleSetting setting = options.config().rule(id);
+    if (setting != null) {
+      return setting.enabled();
+    }
+    if (info.experimental()) {
+      return fileChecks.enablesExperimental(id);
+    }
+    if (info.source() == RuleSource.BUILDKIT && fileChecks.skips(id)) {
+      return false;
+    }
+    return info.enabledByDefault();
+  }
+
+  private static LintSeverity severity(
+      Finding f, RuleInfo info, LintOptions options, CheckOptions checks) {
+    RuleSetting setting = options.config().rule(f.rule());
+    if (setting != null && setting.severity().isPresent()) {
+      return setting.severity().get();
+    }
+    if (info != null && info.source() == RuleSource.BUILDKIT && checks.error()) {
+      return LintSeverity.ERROR;
+    }
+    return f.severity();
+  }
+
+  private RuleInfo infoOf(String id) {
+    for (Rule r : rules) {
+      if (r.info().id().equals(id)) {
+        return r.info();
+      }
+    }
+    return null;
+  }
+
+  /** The file's {@code # check=} directive; a bad one is reported by DockerfileSyntax. */
+  static CheckOptions fileCheckOptions(ParseResult parse) {
+    Optional<Directive> d = parse.dockerfile().directive(Directive.CHECK);
+    if (d.isEmpty()) {
+      return CheckOptions.NONE;
+    }
+    try {
+      return CheckOptions.parse(d.get().value());
+    } catch (IllegalArgumentException e) {
+      return CheckOptions.NONE;
+    }
+  }
+
+  /** {@code # check=} comments right before the instruction holding the finding. */
+  private static CheckOptions instructionCheckOptions(ParseResult parse, Finding f) {
+    for (Instruction i : parse.dockerfile().instructions()) {
+      if (i.range().startOffset() <= f.range().startOffset()
+          && f.range().startOffset() <= i.range().endOffset()) {
+        CheckOptions merged = CheckOptions.NONE;
+        for (Comment c : i.syntax().precedingComments()) {
+          merged = merged.merge(CheckOptions.fromComment(c.content()).orElse(CheckOptions.NONE));
+        }
+        return merged;
+      }
+    }
+    return CheckOptions.NONE;
+  }
+
+  private static Optional<BuildContext> buildContext(Optional<Path> path, LintOptions options) {
+    if (path.isEmpty()) {
+      return Optional.empty();
+    }
+    Path dockerfile = path.get().toAbsolutePath();
+    Path root =
+        options.contextDir().or(() -> options.config().context()).orElse(dockerfile.getParent());
+    return Optional.of(BuildContext.open(root, dockerfile));
+  }
+}

@@ -1,0 +1,78 @@
+package dev.dfkit.lint.suppress;
+
+import dev.dfkit.parser.ast.BlankLine;
+import dev.dfkit.parser.ast.Comment;
+import dev.dfkit.parser.ast.Dockerfile;
+import dev.dfkit.parser.ast.Element;
+import dev.dfkit.parser.ast.Instruction;
+import dev.dfkit.parser.source.SourceRange;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which findings the file's own pragmas silence. A {@code global ignore} applies to the whole file;
+ * an {@code ignore} pragma applies to the instruction right below its comment block (comment lines
+ * directly above the instruction, no blank line between).
+ */
+public final class Suppressions {
+
+  private record Local(SourceRange instruction, Set<String> rules) {}
+
+  private final Set<String> global = new HashSet<>();
+  private final List<Local> local = new ArrayList<>();
+  private final List<Pragma> pragmas = new ArrayList<>();
+
+  private Suppressions() {}
+
+  /**
+   * @param honourLocal false when configuration disables inline pragmas
+   */
+  public static Suppressions of(Dockerfile dockerfile, boolean honourLocal) {
+    Suppressions s = new Suppressions();
+    List<Pragma> block = new ArrayList<>();
+    for (Element e : dockerfile.elements()) {
+      if (e instanceof Comment c) {
+        Pragma.of(c)
+            .ifPresent(
+                p -> {
+                  s.pragmas.add(p);
+                  if (p.global()) {
+                    s.global.addAll(p.rules());
+                  } else {
+                    block.add(p);
+                  }
+                });
+      } else if (e instanceof Instruction i) {
+        if (honourLocal && !block.isEmpty()) {
+          Set<String> rules = new HashSet<>();
+          block.forEach(p -> rules.addAll(p.rules()));
+          s.local.add(new Local(i.range(), rules));
+        }
+        block.clear();
+      } else if (e instanceof BlankLine) {
+        block.clear();
+      }
+    }
+    return s;
+  }
+
+  /** Every pragma in the file (rule DL1001 reports them). */
+  public List<Pragma> pragmas() {
+    return List.copyOf(pragmas);
+  }
+
+  /** True when a finding of {@code rule} starting in {@code range} is silenced. */
+  public boolean suppresses(String rule, SourceRange range) {
+    if (global.contains(rule)) {
+      return true;
+    }
+    for (Local l : local) {
+      if (l.rules().contains(rule) && l.instruction().containsOffset(range.startOffset())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
