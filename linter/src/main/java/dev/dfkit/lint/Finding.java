@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param message what is wrong, and what to do where the rule knows
  * @param url the rule's documentation
  * @param fix a safe automatic fix, when the rule has one here
+ * @param file the file the range is in when it is not the linted Dockerfile (its .dockerignore)
  */
 public record Finding(
     String rule,
@@ -19,13 +20,14 @@ public record Finding(
     SourceRange range,
     String message,
     String url,
-    Optional<Fix> fix) {
+    Optional<Fix> fix,
+    Optional<String> file) {
 
   public boolean fixable() {
     return fix.isPresent();
   }
 
   Finding withSeverity(LintSeverity s) {
-    return new Finding(rule, s, range, message, url, fix);
+    return new Finding(rule, s, range, message, url, fix, file);
   }
 }

@@ -86,10 +86,32 @@ public final class LintContext {
     add(range, message, Optional.of(fix));
   }
 
+  /**
+   * Reports a finding of the running rule in another file (the context's .dockerignore): {@code
+   * file} is its path as it should be shown, {@code range} is in that file.
+   */
+  public void reportIn(String file, SourceRange range, String message) {
+    findings.add(
+        new Finding(
+            currentInfo.id(),
+            currentInfo.severity(),
+            range,
+            message,
+            currentInfo.url(),
+            Optional.empty(),
+            Optional.of(file)));
+  }
+
   private void add(SourceRange range, String message, Optional<Fix> fix) {
     findings.add(
         new Finding(
-            currentInfo.id(), currentInfo.severity(), range, message, currentInfo.url(), fix));
+            currentInfo.id(),
+            currentInfo.severity(),
+            range,
+            message,
+            currentInfo.url(),
+            fix,
+            Optional.empty()));
   }
 
   void start(Rule rule) {

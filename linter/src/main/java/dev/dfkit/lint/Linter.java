@@ -72,18 +72,21 @@ public final class Linter {
       RuleInfo info = infoOf(f.rule());
       CheckOptions checks = fileChecks;
       if (info != null && info.source() == RuleSource.BUILDKIT) {
-        checks = checks.merge(instructionCheckOptions(parse, f));
+        if (f.file().isEmpty()) {
+          checks = checks.merge(instructionCheckOptions(parse, f));
+        }
         if (checks.skips(f.rule())) {
           continue;
         }
       }
-      if (suppressions.suppresses(f.rule(), f.range())) {
+      if (f.file().isEmpty() && suppressions.suppresses(f.rule(), f.range())) {
         continue;
       }
       out.add(f.withSeverity(severity(f, info, options, checks)));
     }
     out.sort(
-        Comparator.comparingInt((Finding f) -> f.range().startOffset())
+        Comparator.comparing((Finding f) -> f.file().orElse(""))
+            .thenComparingInt(f -> f.range().startOffset())
             .thenComparing(Finding::rule)
             .thenComparing(Finding::message));
     return new LintResult(parse, out, options.threshold());
