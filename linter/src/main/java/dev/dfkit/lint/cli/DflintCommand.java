@@ -1,0 +1,415 @@
+package dev.dfkit.lint.cli;
+
+import dev.dfkit.cli.ExitCode;
+import dev.dfkit.cli.SourceInput;
+import dev.dfkit.cli.UnifiedDiff;
+import dev.dfkit.cli.Version;
+import dev.dfkit.lint.Finding;
+import dev.dfkit.lint.LintOptions;
+import dev.dfkit.lint.LintResult;
+import dev.dfkit.lint.LintSeverity;
+import dev.dfkit.lint.Linter;
+import dev.dfkit.lint.Rule;
+import dev.dfkit.lint.RuleInfo;
+import dev.dfkit.lint.config.ConfigException;
+import dev.dfkit.lint.config.ConfigLoader;
+import dev.dfkit.lint.config.LintConfig;
+import dev.dfkit.lint.report.ReportFormat;
+import dev.dfkit.lint.report.RuleDocs;
+import dev.dfkit.parser.DockerfileParser;
+import dev.dfkit.parser.ParseResult;
+import dev.dfkit.parser.diagnostic.Suggestions;
+import dev.dfkit.parser.source.TextEdit;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dflint}: lint Dockerfiles and their build context. */
+@Command(
+    name = "dflint",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Lint Dockerfiles: BuildKit's build checks, hadolint's rules, .dockerignore and build-context"
+          + " checks.",
+      "With no FILE, lints ./Dockerfile. A DIR is searched for Dockerfile, Dockerfile.*,"
+          + " *.Dockerfile, *.dockerfile and Containerfile (files git ignores are skipped)."
+    },
+    exitCodeOnInvalidInput = ExitCode.USAGE,
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:no finding at or above the failure threshold",
+      "1:findings at or above the failure threshold",
+      "2:usage, configuration or I/O error"
+    })
+public final class DflintCommand implements Callable<Integer> {
+
+  @Parameters(
+      paramLabel = "FILE|DIR|-",
+      arity = "0..*",
+      description = "Dockerfiles or directories to lint; '-' reads standard input.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description = "text, json, sarif, checkstyle, github, gnu or codeclimate (default: text).")
+  String format;
+
+  @Option(
+      names = {"-c", "--config"},
+      paramLabel = "FILE",
+      description =
+          "Configuration file (default: the nearest .dflint.yaml, else .hadolint.yaml, above each"
+              + " file).")
+  Path config;
+
+  @Option(
+      names = "--context",
+      paramLabel = "DIR",
+      description = "Build context directory (default: each Dockerfile's folder).")
+  Path context;
+
+  @Option(names = "--fix", description = "Apply every safe fix in place and report what changed.")
+  boolean fix;
+
+  @Option(names = "--diff", description = "With --fix: print a unified diff instead of writing.")
+  boolean diff;
+
+  @Option(
+      names = "--failure-threshold",
+      paramLabel = "LEVEL",
+      description =
+          "error, warning, info, style or none: findings at or above it exit 1 (default: info).")
+  String failureThreshold;
+
+  @Option(
+      names = "--only",
+      paramLabel = "RULE",
+      split = ",",
+      description = "Run only these rules (repeatable, comma-separated).")
+  List<String> only = new ArrayList<>();
+
+  @Option(
+      names = "--ignore",
+      paramLabel = "RULE",
+      split = ",",
+      description = "Never run these rules (repeatable, comma-separated).")
+  List<String> ignore = new ArrayList<>();
+
+  @Option(names = "--list-rules", description = "List every rule and exit.")
+  boolean listRules;
+
+  @Option(
+      names = "--explain",
+      paramLabel = "RULE",
+      description = "Print a rule's documentation and exit.")
+  String explain;
+
+  @Option(names = "--no-color", description = "No colours in text output (also: NO_COLOR set).")
+  boolean noColor;
+
+  @Option(
+      names = "--stdin-filename",
+      paramLabel = "NAME",
+      description = "The name to show for standard input (default: -).")
+  String stdinFilename = "-";
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  private InputStream stdin = System.in;
+  private boolean terminal = System.console() != null;
+
+  private final Linter linter = Linter.standard();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      return run(out, err);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  private int run(PrintWriter out, PrintWriter err) {
+    Set<String> ids = new TreeSet<>();
+    for (Rule r : linter.rules()) {
+      ids.add(r.info().id());
+    }
+    if (listRules) {
+      listRules(out);
+      return ExitCode.OK;
+    }
+    if (explain != null) {
+      Optional<String> docs = ids.contains(explain) ? RuleDocs.markdown(explain) : Optional.empty();
+      if (docs.isEmpty()) {
+        err.println("dflint: " + unknownRule(explain, ids));
+        return ExitCode.USAGE;
+      }
+      out.print(docs.get());
+      return ExitCode.OK;
+    }
+    for (String id : concat(only, ignore)) {
+      if (!ids.contains(id) && !id.matches("SC\\d{4}")) {
+        err.println("dflint: " + unknownRule(id, ids));
+        return ExitCode.USAGE;
+      }
+    }
+    Optional<Optional<LintSeverity>> threshold = Optional.empty();
+    if (failureThreshold != null) {
+      if (failureThreshold.equalsIgnoreCase("none")) {
+        threshold = Optional.of(Optional.empty());
+      } else {
+        Optional<LintSeverity> level = LintSeverity.parse(failureThreshold);
+        if (level.isEmpty()) {
+          err.println(
+              "dflint: unknown failure threshold '"
+                  + failureThreshold
+                  + "' (use error, warning, info, style or none)");
+          return ExitCode.USAGE;
+        }
+        threshold = Optional.of(level);
+      }
+    }
+    if (diff && !fix) {
+      err.println("dflint: --diff needs --fix");
+      return ExitCode.USAGE;
+    }
+    ConfigLoader loader = new ConfigLoader(ids);
+    LintConfig explicit = null;
+    if (config != null) {
+      try {
+        explicit = loader.load(config);
+      } catch (ConfigException e) {
+        err.println(e.getMessage());
+        return ExitCode.USAGE;
+      }
+    }
+    int exit = ExitCode.OK;
+    List<SourceInput> files = new ArrayList<>();
+    for (String input : inputs.isEmpty() ? List.of("Dockerfile") : inputs) {
+      if (!input.equals("-") && Files.isDirectory(Path.of(input))) {
+        try {
+          for (Path p : DockerfileFinder.find(Path.of(input))) {
+            files.add(new SourceInput(p.toString(), p));
+          }
+        } catch (IOException e) {
+          err.println(input + ": error: cannot read directory: " + SourceInput.reason(e));
+          exit = ExitCode.USAGE;
+        }
+      } else {
+        files.add(SourceInput.of(input));
+      }
+    }
+    List<LintResult> results = new ArrayList<>();
+    Map<Path, LintConfig> configs = new HashMap<>();
+    Optional<String> configFormat = Optional.empty();
+    for (SourceInput input : files) {
+      String text;
+      try {
+        text = input.read(stdin);
+      } catch (IOException e) {
+        err.println(input.name() + ": error: cannot read: " + SourceInput.reason(e));
+        exit = ExitCode.USAGE;
+        continue;
+      }
+      LintConfig cfg = explicit;
+      if (cfg == null) {
+        Path anchor = input.isStdin() ? Path.of(stdinFilename).toAbsolutePath() : input.path();
+        try {
+          Path dir = anchor.toAbsolutePath().getParent();
+          cfg = configs.get(dir);
+          if (cfg == null) {
+            cfg = loader.forFile(anchor);
+            configs.put(dir, cfg);
+          }
+        } catch (ConfigException e) {
+          err.println(e.getMessage());
+          exit = ExitCode.USAGE;
+          continue;
+        }
+      }
+      configFormat = configFormat.or(cfg::outputFormat);
+      LintOptions options =
+          new LintOptions(
+              cfg,
+              new HashSet<>(only),
+              new HashSet<>(ignore),
+              threshold,
+              Optional.ofNullable(context));
+      String name = input.isStdin() ? stdinFilename : input.name();
+      Optional<Path> path = input.isStdin() ? Optional.empty() : Optional.of(input.path());
+      LintResult result = linter.lint(DockerfileParser.parse(text, name), path, options);
+      if (fix) {
+        result = fix(result, text, input, path, options, out, err);
+      }
+      results.add(result);
+    }
+    Optional<ReportFormat> reportFormat =
+        ReportFormat.parse(format != null ? format : configFormat.orElse("text"));
+    if (reportFormat.isEmpty()) {
+      err.println(
+          "dflint: unknown format '"
+              + format
+              + "' (use text, json, sarif, checkstyle, github, gnu or codeclimate)");
+      return ExitCode.USAGE;
+    }
+    if (!(fix && diff)) {
+      boolean color = !noColor && System.getenv("NO_COLOR") == null && terminal;
+      reportFormat.get().reporter(color).report(results, linter.rules(), out);
+    }
+    if (exit == ExitCode.OK && results.stream().anyMatch(LintResult::failed)) {
+      exit = ExitCode.FINDINGS;
+    }
+    return exit;
+  }
+
+  /**
+   * Applies the fixes, re-linting after each round (one fix can make room for another), and returns
+   * the findings that remain.
+   */
+  private LintResult fix(
+      LintResult result,
+      String original,
+      SourceInput input,
+      Optional<Path> path,
+      LintOptions options,
+      PrintWriter out,
+      PrintWriter err) {
+    String text = original;
+    List<String> fixed = new ArrayList<>();
+    for (int round = 0; round < 10; round++) {
+      List<TextEdit> edits = new ArrayList<>();
+      for (Finding f : result.findings()) {
+        if (f.fix().isEmpty() || f.file().isPresent()) {
+          continue;
+        }
+        List<TextEdit> candidate = f.fix().get().edits();
+        if (TextEdit.disjoint(edits, candidate)) {
+          edits.addAll(candidate);
+          fixed.add(
+              f.rule()
+                  + " at "
+                  + (f.range().start().line() + 1)
+                  + ":"
+                  + (f.range().start().column() + 1));
+        }
+      }
+      if (edits.isEmpty()) {
+        break;
+      }
+      text = TextEdit.apply(text, edits);
+      ParseResult reparsed = DockerfileParser.parse(text, result.sourceName());
+      result = linter.lint(reparsed, path, options);
+    }
+    if (text.equals(original)) {
+      return result;
+    }
+    if (diff) {
+      out.print(UnifiedDiff.of(result.sourceName(), original, text));
+    } else if (input.isStdin()) {
+      out.print(text);
+    } else {
+      try {
+        Files.writeString(input.path(), text, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        err.println(input.name() + ": error: cannot write: " + SourceInput.reason(e));
+        return result;
+      }
+    }
+    err.println(
+        "dflint: fixed "
+            + fixed.size()
+            + " problem"
+            + (fixed.size() == 1 ? "" : "s")
+            + " in "
+            + result.sourceName()
+            + (diff ? " (not written: --diff)" : "")
+            + ": "
+            + String.join(", ", fixed));
+    return result;
+  }
+
+  private void listRules(PrintWriter out) {
+    out.printf("%-32s %-8s %-10s %-4s %s%n", "RULE", "SEVERITY", "SOURCE", "FIX", "SUMMARY");
+    for (Rule r : linter.rules()) {
+      RuleInfo i = r.info();
+      String severity = i.severity().label();
+      if (i.experimental()) {
+        severity += "*";
+      } else if (!i.enabledByDefault()) {
+        severity = "off";
+      }
+      out.printf(
+          "%-32s %-8s %-10s %-4s %s%n",
+          i.id(),
+          severity,
+          i.source().name().toLowerCase(java.util.Locale.ROOT),
+          i.fixable() ? "yes" : "",
+          i.summary());
+    }
+    out.println();
+    out.println("* experimental: off unless enabled with # check=experimental=RULE.");
+    out.println("off: enable in .dflint.yaml (rules: {RULE: on}).");
+  }
+
+  private static String unknownRule(String id, Set<String> ids) {
+    return Suggestions.withSuggestion("unknown rule '" + id + "'", id, ids, false)
+        + "; see dflint --list-rules";
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    Set<String> s = new LinkedHashSet<>(a);
+    s.addAll(b);
+    return new ArrayList<>(s);
+  }
+
+  /** Runs the command; the exit code is returned, not used to exit. */
+  public static int run(PrintWriter out, PrintWriter err, InputStream stdin, String... args) {
+    DflintCommand command = new DflintCommand();
+    command.stdin = stdin;
+    command.terminal = false;
+    CommandLine cl = new CommandLine(command);
+    cl.setOut(out);
+    cl.setErr(err);
+    return cl.execute(args);
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    DflintCommand command = new DflintCommand();
+    CommandLine cl = new CommandLine(command);
+    cl.setOut(out);
+    cl.setErr(err);
+    int code = cl.execute(args);
+    out.flush();
+    System.exit(code);
+  }
+}

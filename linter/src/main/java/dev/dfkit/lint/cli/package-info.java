@@ -1,0 +1,2 @@
+/** The {@code dflint} command line. */
+package dev.dfkit.lint.cli;

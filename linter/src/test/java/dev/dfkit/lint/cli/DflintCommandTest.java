@@ -1,0 +1,215 @@
+package dev.dfkit.lint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+class DflintCommandTest {
+
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        DflintCommand.run(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path file(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text);
+    return p;
+  }
+
+  @Test
+  void textShowsPositionSeverityRuleMessageAndTheLineUnderlined() throws IOException {
+    Path f = file("Dockerfile", "FROM alpine\nWORKDIR app\n");
+    Run r = run("", f.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out())
+        .isEqualTo(
+            f
+                + ":2:9: error[DL3000]: Use absolute WORKDIR\n"
+                + "    2 | WORKDIR app\n"
+                + "      |         ^^^\n");
+  }
+
+  @Test
+  void cleanFileExitsZeroWithNoOutput() throws IOException {
+    Run r = run("", file("Dockerfile", "FROM alpine:3.20\nWORKDIR /app\n").toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void jsonHasEveryField() throws IOException {
+    Path f = file("Dockerfile", "FROM alpine AS Build\n");
+    Run r = run("", "--format", "json", f.toString());
+    JsonNode array = new ObjectMapper().readTree(r.out());
+    JsonNode finding = array.get(0);
+    assertThat(finding.get("file").asText()).isEqualTo(f.toString());
+    assertThat(finding.get("line").asInt()).isEqualTo(1);
+    assertThat(finding.get("column").asInt()).isEqualTo(16);
+    assertThat(finding.get("endLine").asInt()).isEqualTo(1);
+    assertThat(finding.get("endColumn").asInt()).isEqualTo(21);
+    assertThat(finding.get("rule").asText()).isEqualTo("StageNameCasing");
+    assertThat(finding.get("severity").asText()).isEqualTo("warning");
+    assertThat(finding.get("url").asText()).startsWith("https://");
+    assertThat(finding.get("fixable").asBoolean()).isTrue();
+    assertThat(finding.get("message").asText()).contains("Build");
+  }
+
+  @Test
+  void checkstyleIsWellFormedXml() throws Exception {
+    Path f = file("Dockerfile", "FROM alpine AS Build\nWORKDIR a<b\n");
+    Run r = run("", "--format", "checkstyle", f.toString());
+    Document doc =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)));
+    assertThat(doc.getElementsByTagName("error").getLength()).isEqualTo(2);
+  }
+
+  @Test
+  void githubAnnotationsAndGnuLines() throws IOException {
+    Path f = file("Dockerfile", "FROM alpine\nWORKDIR app\n");
+    assertThat(run("", "--format", "github", f.toString()).out())
+        .startsWith(
+            "::error file="
+                + f.toString().replace(":", "%3A")
+                + ",line=2,col=9,endLine=2,endColumn=12,title=DL3000::Use absolute WORKDIR");
+    assertThat(run("", "--format", "gnu", f.toString()).out())
+        .isEqualTo(f + ":2.9-2.12: error: Use absolute WORKDIR [DL3000]\n");
+  }
+
+  @Test
+  void codeClimateHasFingerprints() throws IOException {
+    Path f = file("Dockerfile", "FROM alpine\nWORKDIR app\nWORKDIR app\n");
+    JsonNode issues =
+        new ObjectMapper().readTree(run("", "--format", "codeclimate", f.toString()).out());
+    assertThat(issues).hasSize(2);
+    assertThat(issues.get(0).get("fingerprint").asText())
+        .isNotEqualTo(issues.get(1).get("fingerprint").asText());
+    assertThat(issues.get(0).get("location").get("positions").get("begin").get("line").asInt())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void fixWritesTheFileAndReportsWhatChanged() throws IOException {
+    Path f = file("Dockerfile", "FROM alpine AS Build\nWORKDIR /app\n");
+    Run r = run("", "--fix", f.toString());
+    assertThat(Files.readString(f)).isEqualTo("FROM alpine AS build\nWORKDIR /app\n");
+    assertThat(r.err()).contains("fixed 1 problem in " + f + ": StageNameCasing at 1:16");
+    assertThat(r.code()).isZero();
+  }
+
+  @Test
+  void fixDiffPrintsAUnifiedDiffAndLeavesTheFile() throws IOException {
+    String text = "FROM alpine AS Build\n";
+    Path f = file("Dockerfile", text);
+    Run r = run("", "--fix", "--diff", f.toString());
+    assertThat(Files.readString(f)).isEqualTo(text);
+    assertThat(r.out()).contains("-FROM alpine AS Build").contains("+FROM alpine AS build");
+  }
+
+  @Test
+  void standardInput() {
+    Run r = run("FROM alpine\nWORKDIR app\n", "--stdin-filename", "build/Dockerfile", "-");
+    assertThat(r.out()).startsWith("build/Dockerfile:2:9: error[DL3000]");
+  }
+
+  @Test
+  void directoriesAreSearchedForDockerfiles() throws IOException {
+    file("a/Dockerfile", "FROM alpine\nWORKDIR x\n");
+    file("b/app.Dockerfile", "FROM alpine\nWORKDIR y\n");
+    file("b/app.Dockerfile.dockerignore", "*\n");
+    file("c/readme.md", "WORKDIR z\n");
+    Run r = run("", "--format", "gnu", dir.toString());
+    assertThat(r.out().lines()).hasSize(2);
+    assertThat(r.out()).contains("a/Dockerfile:2.9").contains("b/app.Dockerfile:2.9");
+  }
+
+  @Test
+  void configFromTheNearestDflintYaml() throws IOException {
+    file(".dflint.yaml", "rules:\n  DL3000: off\n");
+    Path f = file("sub/Dockerfile", "FROM alpine\nWORKDIR app\n");
+    assertThat(run("", f.toString()).code()).isZero();
+  }
+
+  @Test
+  void hadolintConfigIsReadWhenThereIsNoDflintYaml() throws IOException {
+    file(".hadolint.yaml", "ignored:\n  - DL3000\nfailure-threshold: error\n");
+    Path f = file("Dockerfile", "FROM alpine AS Build\nWORKDIR app\n");
+    Run r = run("", f.toString());
+    assertThat(r.out()).contains("StageNameCasing").doesNotContain("DL3000");
+    assertThat(r.code()).isZero(); // only a warning left, threshold is error
+  }
+
+  @Test
+  void badConfigIsAnErrorWithFileLineAndColumn() throws IOException {
+    Path cfg = file(".dflint.yaml", "rules:\n  DL3000: off\nfailure-treshold: error\n");
+    Run r = run("", file("Dockerfile", "FROM alpine\n").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .startsWith(
+            cfg + ":3:1: error: unknown key 'failure-treshold' (did you mean failure-threshold?)");
+  }
+
+  @Test
+  void unknownRuleIsAUsageError() throws IOException {
+    Run r = run("", "--only", "DL300", file("Dockerfile", "FROM a\n").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown rule 'DL300'");
+  }
+
+  @Test
+  void failureThresholdDecidesTheExitCode() throws IOException {
+    Path f = file("Dockerfile", "FROM alpine AS Build\n");
+    assertThat(run("", f.toString()).code()).isEqualTo(1);
+    assertThat(run("", "--failure-threshold", "error", f.toString()).code()).isZero();
+    assertThat(
+            run(
+                    "",
+                    "--failure-threshold",
+                    "none",
+                    file("x/Dockerfile", "FROM a\nWORKDIR b\n").toString())
+                .code())
+        .isZero();
+  }
+
+  @Test
+  void listRulesAndExplain() {
+    Run list = run("", "--list-rules");
+    assertThat(list.out()).contains("StageNameCasing").contains("DL3000");
+    Run explain = run("", "--explain", "DL3000");
+    assertThat(explain.out()).startsWith("# DL3000");
+    assertThat(run("", "--explain", "NOPE").code()).isEqualTo(2);
+  }
+
+  @Test
+  void missingFileIsAnIoError() {
+    Run r = run("", dir.resolve("nope").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("cannot read: no such file");
+  }
+}
