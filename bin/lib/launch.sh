@@ -19,6 +19,8 @@ dfkit_stale() { # is the jar missing or older than any source of the modules it 
 dfkit_launch() {
   local module=$1; shift
   local jar="$dfkit_root/$module/target/dfkit-$module.jar"
+  local jsa="$dfkit_root/$module/target/dfkit-$module.jsa"
+  local jvm=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
   local sources=("$dfkit_root/grammar/src" "$dfkit_root/grammar/pom.xml" "$dfkit_root/parser/src" "$dfkit_root/parser/pom.xml" "$dfkit_root/$module/src" "$dfkit_root/$module/pom.xml")
   if ! command -v java >/dev/null 2>&1; then
     echo "dfkit: needs Java 17 or newer on PATH (Debian: apt-get install openjdk-17-jdk-headless)" >&2
@@ -44,5 +46,27 @@ dfkit_launch() {
       fi
     ) 9>"$dfkit_root/$module/target/.build.lock" || exit $?
   fi
-  exec java ${DFKIT_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto} -jar "$jar" "$@"
+  if [[ ! -f $jsa || $jar -nt $jsa ]]; then
+    dfkit_archive "$jar" "$jsa"
+  fi
+  if [[ -n ${DFKIT_JAVA_OPTS:-} ]]; then
+    # shellcheck disable=SC2086 # options are meant to split
+    exec java $DFKIT_JAVA_OPTS -jar "$jar" "$@"
+  fi
+  exec java "${jvm[@]}" -XX:SharedArchiveFile="$jsa" -jar "$jar" "$@"
+}
+
+# Records the classes a typical run loads into a class-data-sharing archive (AppCDS): later starts
+# map them instead of loading and verifying them, which saves about a third of the start-up time.
+# Written to a temporary name and moved, so concurrent launches never see half an archive.
+dfkit_archive() {
+  local jar=$1 jsa=$2
+  local tmp="$jsa.$$.tmp"
+  java "${jvm[@]}" -XX:ArchiveClassesAtExit="$tmp" -jar "$jar" --format json - \
+    <"$dfkit_root/bin/lib/sample.Dockerfile" >/dev/null 2>&1 || true
+  if [[ -s $tmp ]]; then
+    mv -f "$tmp" "$jsa"
+  else
+    rm -f "$tmp"
+  fi
 }
