@@ -109,9 +109,15 @@ final class SarifReporter implements Reporter {
     };
   }
 
-  /** A relative URI reference for a path: forward slashes, reserved characters escaped. */
+  /**
+   * A URI for a path: relative paths stay relative references (resolved against the repository by
+   * SARIF viewers), absolute ones become {@code file://} URIs; reserved characters are escaped.
+   */
   static String uri(String path) {
     StringBuilder out = new StringBuilder();
+    if (path.startsWith("/")) {
+      out.append("file://");
+    }
     for (char c : path.replace('\\', '/').toCharArray()) {
       if (Character.isLetterOrDigit(c) && c < 128 || "/-._~".indexOf(c) >= 0) {
         out.append(c);
