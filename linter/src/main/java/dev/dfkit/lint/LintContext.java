@@ -87,6 +87,21 @@ public final class LintContext {
   }
 
   /**
+   * Reports a finding under another id than the running rule's: a pass-through rule (ShellCheck)
+   * reports each tool finding by its own code ({@code SC2086}) so pragmas and configuration can
+   * name it.
+   */
+  public void reportAs(
+      String id,
+      LintSeverity severity,
+      SourceRange range,
+      String message,
+      String url,
+      Optional<Fix> fix) {
+    findings.add(new Finding(id, severity, range, message, url, fix, Optional.empty()));
+  }
+
+  /**
    * Reports a finding of the running rule in another file (the context's .dockerignore): {@code
    * file} is its path as it should be shown, {@code range} is in that file.
    */

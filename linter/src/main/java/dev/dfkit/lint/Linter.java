@@ -3,6 +3,7 @@ package dev.dfkit.lint;
 import dev.dfkit.lint.config.CheckOptions;
 import dev.dfkit.lint.config.RuleSetting;
 import dev.dfkit.lint.rules.Rules;
+import dev.dfkit.lint.rules.ShellCheck;
 import dev.dfkit.lint.suppress.Suppressions;
 import dev.dfkit.parser.DockerfileParser;
 import dev.dfkit.parser.ParseResult;
@@ -69,6 +70,9 @@ public final class Linter {
         Suppressions.of(parse.dockerfile(), !options.config().disableIgnorePragma());
     List<Finding> out = new ArrayList<>();
     for (Finding f : context.findings()) {
+      if (!wanted(f.rule(), options)) {
+        continue; // a code reported through a pass-through rule, turned off by name
+      }
       RuleInfo info = infoOf(f.rule());
       CheckOptions checks = fileChecks;
       if (info != null && info.source() == RuleSource.BUILDKIT) {
@@ -98,7 +102,9 @@ public final class Linter {
       return false;
     }
     if (!options.only().isEmpty()) {
-      return options.only().contains(id);
+      return options.only().contains(id)
+          || (info.source() == RuleSource.SHELLCHECK
+              && options.only().stream().anyMatch(o -> o.matches("SC\\d{4}")));
     }
     RuleSetting setting = options.config().rule(id);
     if (setting != null) {
@@ -111,6 +117,21 @@ public final class Linter {
       return false;
     }
     return info.enabledByDefault();
+  }
+
+  /** Configuration and --ignore/--only also apply to codes a pass-through rule reports. */
+  private static boolean wanted(String id, LintOptions options) {
+    if (options.ignore().contains(id)) {
+      return false;
+    }
+    if (id.matches("SC\\d{4}")
+        && !options.only().isEmpty()
+        && !options.only().contains(id)
+        && !options.only().contains(ShellCheck.ID)) {
+      return false;
+    }
+    RuleSetting setting = options.config().rule(id);
+    return setting == null || setting.enabled();
   }
 
   private static LintSeverity severity(

@@ -373,6 +373,11 @@ public final class DflintCommand implements Callable<Integer> {
           i.summary());
     }
     out.println();
+    out.println(
+        dev.dfkit.lint.rules.ShellCheck.Binary.find()
+            .map(p -> "ShellCheck: " + p + " (its SCxxxx findings are on)")
+            .orElse(
+                "ShellCheck: not installed, so its SCxxxx findings are off (install shellcheck)"));
     out.println("* experimental: off unless enabled with # check=experimental=RULE.");
     out.println("off: enable in .dflint.yaml (rules: {RULE: on}).");
   }

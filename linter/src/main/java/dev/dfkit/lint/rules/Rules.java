@@ -18,6 +18,7 @@ public final class Rules {
     all.addAll(BuildKitChecks.all());
     all.addAll(HadolintRules.all());
     all.addAll(ContextRules.all());
+    all.add(new ShellCheck());
     return List.copyOf(all);
   }
 }

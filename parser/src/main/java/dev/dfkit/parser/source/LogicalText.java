@@ -153,6 +153,16 @@ public final class LogicalText {
       return this;
     }
 
+    /** Appends another logical text, keeping its mapping. */
+    public Builder append(LogicalText other) {
+      for (int p = 0; p < other.textStarts.length; p++) {
+        int from = other.textStarts[p];
+        int to = p + 1 < other.textStarts.length ? other.textStarts[p + 1] : other.text.length();
+        append(other.text.substring(from, to), other.sourceStarts[p]);
+      }
+      return this;
+    }
+
     /** Appends {@code source[start, end)}, which sits in the source at {@code start}. */
     public Builder append(String source, int start, int end) {
       if (start == end) {
