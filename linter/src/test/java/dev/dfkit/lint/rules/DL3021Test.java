@@ -1,0 +1,40 @@
+package dev.dfkit.lint.rules;
+
+import dev.dfkit.lint.LintTestHelper;
+import org.junit.jupiter.api.Test;
+
+class DL3021Test {
+
+  @Test
+  void severalSourcesNeedADirectory() {
+    LintTestHelper.forRule(DL3021.class)
+        .source(
+            """
+            FROM alpine:3.20
+            COPY foo bar
+            #> DL3021@14: COPY with more than 2 arguments requires the last argument to end with /
+            COPY foo bar baz
+            #> DL3021@14: COPY with more than 2 arguments requires the last argument to end with /
+            COPY foo bar "baz"
+            COPY foo bar baz/
+            COPY foo bar "baz/"
+            """)
+        .doTest();
+  }
+
+  @Test
+  void variableDestinationsWhenKnown() {
+    LintTestHelper.forRule(DL3021.class)
+        .source(
+            """
+            FROM alpine:3.20
+            ARG DIR=/app/
+            ENV FILE=/app/file
+            COPY a b ${DIR}
+            #> DL3021@10: COPY with more than 2 arguments requires the last argument to end with /
+            COPY a b $FILE
+            COPY a b $UNKNOWN
+            """)
+        .doTest();
+  }
+}
