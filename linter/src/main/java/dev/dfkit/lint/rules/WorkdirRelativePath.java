@@ -20,8 +20,8 @@ import java.util.Set;
  * BuildKit's WorkdirRelativePath: the first WORKDIR of a stage is relative, so it depends on the
  * base image's working directory. Only the first WORKDIR counts (fixing it fixes the ones after),
  * and a stage built on an earlier stage that set one is fine. The path is checked after expansion,
- * as BuildKit does; when it uses a variable the base image may set (an image not known offline),
- * the rule cannot tell and stays silent.
+ * as BuildKit does; when it uses a variable that official images set (HOME, JAVA_HOME, ...) and the
+ * base image is not known offline, the rule cannot tell and stays silent.
  */
 @RuleInfo(
     id = "WorkdirRelativePath",
@@ -68,13 +68,17 @@ public final class WorkdirRelativePath implements Rule {
     }
   }
 
-  /** True when the path uses a variable that the (unknown) base image may set. */
+  /**
+   * True when the path uses a variable that the (unknown) base image may set: one of the names
+   * official images set ({@link OfficialImageEnv}), as UndefinedVar assumes. Other unset names
+   * expand to nothing, as they would in BuildKit when the image does not set them either.
+   */
   private static boolean maySetByImage(ExpandedWord path, VariableScope scope) {
     if (!scope.baseImageUnknown()) {
       return false;
     }
     for (String name : path.unmatched()) {
-      if (scope.variable(name).isEmpty()) {
+      if (scope.variable(name).isEmpty() && OfficialImageEnv.NAMES.contains(name)) {
         return true;
       }
     }

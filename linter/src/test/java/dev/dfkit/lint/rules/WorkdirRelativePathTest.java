@@ -58,10 +58,22 @@ class WorkdirRelativePathTest {
   }
 
   @Test
-  void variableTheImageMaySetIsGivenTheBenefitOfTheDoubt() {
+  void variableOfficialImagesSetIsGivenTheBenefitOfTheDoubt() {
     LintTestHelper.forRule(WorkdirRelativePath.class)
         .source("FROM eclipse-temurin\nWORKDIR $JAVA_HOME\n")
         .expectNoFindings();
+  }
+
+  @Test
+  void otherUnsetVariablesExpandToNothing() {
+    LintTestHelper.forRule(WorkdirRelativePath.class)
+        .source(
+            """
+            FROM alpine
+            #> WorkdirRelativePath@9: Relative workdir "" can have unexpected results if the base image changes
+            WORKDIR $APP_DIR
+            """)
+        .doTest();
   }
 
   @Test
