@@ -84,9 +84,23 @@ class UndefinedVarTest {
             ONBUILD WORKDIR $MISSING
             FROM base
             COPY . $APP$EXTRA
+            FROM base AS second
             FROM scratch
             #> UndefinedVar@8: Usage of undefined variable '$APP'
             COPY . $APP
+            """)
+        .doTest();
+  }
+
+  @Test
+  void referenceInAContinuedValueIsPinpointed() {
+    LintTestHelper.forRule(UndefinedVar.class)
+        .source(
+            """
+            FROM scratch
+            ENV PACKAGES="curl \\
+            #> UndefinedVar@9: Usage of undefined variable '$EXTRA_PACKAGES'
+                git $EXTRA_PACKAGES"
             """)
         .doTest();
   }
