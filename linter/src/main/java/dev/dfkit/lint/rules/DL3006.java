@@ -7,6 +7,7 @@ import dev.dfkit.lint.RuleInfo;
 import dev.dfkit.lint.RuleSource;
 import dev.dfkit.parser.ast.Stage;
 import dev.dfkit.parser.ast.Word;
+import dev.dfkit.parser.image.ImageReference;
 import dev.dfkit.parser.semantic.StageBase;
 import java.util.Optional;
 
@@ -44,7 +45,7 @@ public final class DL3006 implements Rule {
     if (base.isScratch() || StageChain.parent(context, stage).isPresent()) {
       return Optional.empty();
     }
-    return WordValues.known(base.image()).filter(v -> !v.isBlank()).map(ImageReference::parse);
+    return WordValues.known(base.image()).filter(v -> !v.isBlank()).map(ImageReference::split);
   }
 
   /** Reports at the image word, saying what it resolved to when it uses variables. */

@@ -13,6 +13,7 @@ import dev.dfkit.parser.ast.Mount;
 import dev.dfkit.parser.ast.MountType;
 import dev.dfkit.parser.ast.Run;
 import dev.dfkit.parser.ast.Word;
+import dev.dfkit.parser.image.ImageReference;
 import dev.dfkit.parser.source.SourceRange;
 import java.util.HashSet;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class DL3026 implements Rule {
         int seen = stages;
         WordValues.known(context, copy, new Word(flag.value(), flag.valueRange()))
             .filter(v -> !isStage(v, names, seen))
-            .map(ImageReference::parse)
+            .map(ImageReference::split)
             .filter(ref -> !allowed(ref, trusted))
             .ifPresent(ref -> context.report(flag.valueRange(), message(ref)));
       } else if (i instanceof Run run) {
@@ -73,7 +74,7 @@ public final class DL3026 implements Rule {
               && !from.get().contains("$")
               && !from.get().equals("scratch")
               && !isStage(from.get(), names, stages)) {
-            ImageReference ref = ImageReference.parse(from.get());
+            ImageReference ref = ImageReference.split(from.get());
             if (!allowed(ref, trusted)) {
               context.report(fromRange(context, mount.flag(), from.get()), message(ref));
             }
