@@ -16,12 +16,13 @@ dockerfile
     : BOM? line* EOF
     ;
 
+// Leading blanks can be several WS tokens ('\r' not before '\n' is a blank of its own).
 line
-    : WS? DIRECTIVE NEWLINE? # directiveLine
-    | WS? COMMENT NEWLINE?   # commentLine
-    | WS? NEWLINE            # blankLine
-    | WS                     # trailingWhitespace
-    | WS? instruction        # instructionLine
+    : WS* DIRECTIVE NEWLINE? # directiveLine
+    | WS* COMMENT NEWLINE?   # commentLine
+    | WS* NEWLINE            # blankLine
+    | WS+                    # trailingWhitespace
+    | WS* instruction        # instructionLine
     ;
 
 // One alternative per instruction, so the AST builder has one method per instruction.

@@ -25,9 +25,13 @@ import java.util.Optional;
 public final class Linter {
 
   private final List<Rule> rules;
+  private final java.util.Map<String, RuleInfo> infos = new java.util.HashMap<>();
 
   public Linter(List<Rule> rules) {
     this.rules = List.copyOf(rules);
+    for (Rule r : rules) {
+      infos.put(r.info().id(), r.info());
+    }
   }
 
   /** A linter with every rule dfkit has. */
@@ -88,6 +92,7 @@ public final class Linter {
       }
       out.add(f.withSeverity(severity(f, info, options, checks)));
     }
+    out = withoutTwins(out);
     out.sort(
         Comparator.comparing((Finding f) -> f.file().orElse(""))
             .thenComparingInt(f -> f.range().startOffset())
@@ -119,6 +124,38 @@ public final class Linter {
     return info.enabledByDefault();
   }
 
+  /**
+   * Drops a finding whose twin rule (see {@link RuleInfo#sameAs()}) reported the same problem at
+   * the same place; the more severe one stays, the BuildKit check on a tie.
+   */
+  private List<Finding> withoutTwins(List<Finding> findings) {
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      RuleInfo info = infoOf(f.rule());
+      String twin = info == null ? "" : info.sameAs();
+      boolean dropped = false;
+      for (Finding other : findings) {
+        RuleInfo otherInfo = infoOf(other.rule());
+        boolean twins =
+            (!twin.isEmpty() && other.rule().equals(twin))
+                || (otherInfo != null && otherInfo.sameAs().equals(f.rule()));
+        if (twins && other.range().startOffset() == f.range().startOffset()) {
+          boolean otherWorse = other.severity().ordinal() < f.severity().ordinal();
+          boolean tie = other.severity() == f.severity();
+          boolean otherBuildKit = otherInfo != null && otherInfo.source() == RuleSource.BUILDKIT;
+          if (otherWorse || (tie && otherBuildKit)) {
+            dropped = true;
+            break;
+          }
+        }
+      }
+      if (!dropped) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
   /** Configuration and --ignore/--only also apply to codes a pass-through rule reports. */
   private static boolean wanted(String id, LintOptions options) {
     if (options.ignore().contains(id)) {
@@ -147,12 +184,7 @@ public final class Linter {
   }
 
   private RuleInfo infoOf(String id) {
-    for (Rule r : rules) {
-      if (r.info().id().equals(id)) {
-        return r.info();
-      }
-    }
-    return null;
+    return infos.get(id);
   }
 
   /** The file's {@code # check=} directive; a bad one is reported by DockerfileSyntax. */

@@ -34,4 +34,10 @@ public @interface RuleInfo {
 
   /** Off-by-default rules (hadolint's "ignore" level) run only when configured on. */
   boolean enabledByDefault() default true;
+
+  /**
+   * The id of a rule that reports the same problem (a hadolint rule and its BuildKit twin). When
+   * both report at the same place, only the more severe finding is shown.
+   */
+  String sameAs() default "";
 }

@@ -19,7 +19,10 @@ public final class UnifiedDiff {
     List<String> a = lines(before);
     List<String> b = lines(after);
     Patch<String> patch = DiffUtils.diff(a, b);
-    List<String> diff = UnifiedDiffUtils.generateUnifiedDiff("a/" + name, "b/" + name, a, patch, 3);
+    boolean absolute = name.startsWith("/");
+    List<String> diff =
+        UnifiedDiffUtils.generateUnifiedDiff(
+            absolute ? name : "a/" + name, absolute ? name : "b/" + name, a, patch, 3);
     return String.join("\n", diff) + "\n";
   }
 

@@ -84,23 +84,23 @@ final class AstBuilder extends DockerfileParserBaseListener {
   @Override
   public void exitBlankLine(BlankLineContext ctx) {
     Token first = ctx.getStart();
-    int end = first.getType() == DockerfileLexer.WS ? stop(first) : first.getStartIndex();
-    elements.add(new BlankLine(lines.range(first.getStartIndex(), end)));
+    Token newline = ctx.getStop();
+    elements.add(new BlankLine(lines.range(first.getStartIndex(), newline.getStartIndex())));
   }
 
   @Override
   public void exitTrailingWhitespace(TrailingWhitespaceContext ctx) {
-    Token ws = ctx.getStart();
-    elements.add(new BlankLine(lines.range(ws.getStartIndex(), stop(ws))));
+    elements.add(new BlankLine(lines.range(ctx.getStart().getStartIndex(), stop(ctx.getStop()))));
   }
 
   @Override
   public void exitInstructionLine(InstructionLineContext ctx) {
-    Token keyword = ctx.getStart();
-    if (keyword.getType() == DockerfileLexer.WS) {
-      keyword = tokens.get(nextOnChannel(keyword.getTokenIndex() + 1));
+    int i = ctx.getStart().getTokenIndex();
+    while (tokens.get(i).getType() == DockerfileLexer.WS
+        || tokens.get(i).getChannel() != Token.DEFAULT_CHANNEL) {
+      i++;
     }
-    instruction(keyword, ctx.getStop().getTokenIndex());
+    instruction(tokens.get(i), ctx.getStop().getTokenIndex());
   }
 
   /** The tree, once the parser has walked every line. */
@@ -135,13 +135,6 @@ final class AstBuilder extends DockerfileParserBaseListener {
       }
     }
     throw new IllegalStateException("no token of type " + type + " in " + ctx.getText());
-  }
-
-  private int nextOnChannel(int index) {
-    while (tokens.get(index).getChannel() != Token.DEFAULT_CHANNEL) {
-      index++;
-    }
-    return index;
   }
 
   // ---- directives and comments -----------------------------------------------------------

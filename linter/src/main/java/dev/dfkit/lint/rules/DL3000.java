@@ -18,7 +18,8 @@ import dev.dfkit.parser.ast.Workdir;
     severity = LintSeverity.ERROR,
     summary = "Use absolute WORKDIR",
     url = "https://github.com/hadolint/hadolint/wiki/DL3000",
-    source = RuleSource.HADOLINT)
+    source = RuleSource.HADOLINT,
+    sameAs = "WorkdirRelativePath")
 public final class DL3000 extends InstructionRule {
 
   @Override

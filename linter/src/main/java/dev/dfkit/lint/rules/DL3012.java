@@ -16,7 +16,8 @@ import dev.dfkit.parser.ast.Instruction;
     severity = LintSeverity.ERROR,
     summary = "Multiple `HEALTHCHECK` instructions",
     url = "https://github.com/hadolint/hadolint/wiki/DL3012",
-    source = RuleSource.HADOLINT)
+    source = RuleSource.HADOLINT,
+    sameAs = "MultipleInstructionsDisallowed")
 public final class DL3012 implements Rule {
 
   static final String MESSAGE = "Multiple `HEALTHCHECK` instructions";

@@ -19,7 +19,8 @@ import java.util.Set;
     severity = LintSeverity.ERROR,
     summary = "FROM aliases (stage names) must be unique",
     url = "https://github.com/hadolint/hadolint/wiki/DL3024",
-    source = RuleSource.HADOLINT)
+    source = RuleSource.HADOLINT,
+    sameAs = "DuplicateStageName")
 public final class DL3024 implements Rule {
 
   static final String MESSAGE = "FROM aliases (stage names) must be unique";

@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
     summary = "Use arguments JSON notation for CMD and ENTRYPOINT arguments",
     url = "https://github.com/hadolint/hadolint/wiki/DL3025",
     source = RuleSource.HADOLINT,
+    sameAs = "JSONArgsRecommended",
     fixable = true)
 public final class DL3025 extends InstructionRule {
 

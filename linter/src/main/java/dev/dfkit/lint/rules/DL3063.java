@@ -18,7 +18,8 @@ import java.util.Set;
     severity = LintSeverity.WARNING,
     summary = "Stage name should not be a reserved word",
     url = "https://github.com/hadolint/hadolint/wiki/DL3063",
-    source = RuleSource.HADOLINT)
+    source = RuleSource.HADOLINT,
+    sameAs = "ReservedStageName")
 public final class DL3063 extends InstructionRule {
 
   static final String MESSAGE = "stage name should not be a reserved word";

@@ -27,7 +27,8 @@ import java.util.Set;
     severity = LintSeverity.WARNING,
     summary = "Potentially sensitive data should not be used in the `ARG` or `ENV` commands",
     url = "https://github.com/hadolint/hadolint/wiki/DL3064",
-    source = RuleSource.HADOLINT)
+    source = RuleSource.HADOLINT,
+    sameAs = "SecretsUsedInArgOrEnv")
 public final class DL3064 extends InstructionRule {
 
   static final String MESSAGE =

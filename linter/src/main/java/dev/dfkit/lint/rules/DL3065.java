@@ -24,6 +24,7 @@ import dev.dfkit.parser.source.TextEdit;
             + " default behavior",
     url = "https://github.com/hadolint/hadolint/wiki/DL3065",
     source = RuleSource.HADOLINT,
+    sameAs = "RedundantTargetPlatform",
     fixable = true)
 public final class DL3065 extends InstructionRule {
 

@@ -22,6 +22,7 @@ import java.util.Locale;
     summary = "MAINTAINER is deprecated",
     url = "https://github.com/hadolint/hadolint/wiki/DL4000",
     source = RuleSource.HADOLINT,
+    sameAs = "MaintainerDeprecated",
     fixable = true)
 public final class DL4000 extends InstructionRule {
 

@@ -19,7 +19,8 @@ import dev.dfkit.parser.ast.Instruction;
     summary =
         "Multiple `CMD` instructions found. If you list more than one `CMD` then only the last `CMD` will take effect",
     url = "https://github.com/hadolint/hadolint/wiki/DL4003",
-    source = RuleSource.HADOLINT)
+    source = RuleSource.HADOLINT,
+    sameAs = "MultipleInstructionsDisallowed")
 public final class DL4003 implements Rule {
 
   static final String MESSAGE =

@@ -20,7 +20,8 @@ import dev.dfkit.parser.ast.Instruction;
     summary =
         "Multiple `ENTRYPOINT` instructions found. If you list more than one `ENTRYPOINT` then only the last `ENTRYPOINT` will take effect",
     url = "https://github.com/hadolint/hadolint/wiki/DL4004",
-    source = RuleSource.HADOLINT)
+    source = RuleSource.HADOLINT,
+    sameAs = "MultipleInstructionsDisallowed")
 public final class DL4004 implements Rule {
 
   static final String MESSAGE =

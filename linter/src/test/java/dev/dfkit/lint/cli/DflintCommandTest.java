@@ -43,14 +43,14 @@ class DflintCommandTest {
 
   @Test
   void textShowsPositionSeverityRuleMessageAndTheLineUnderlined() throws IOException {
-    Path f = file("Dockerfile", "FROM alpine\nWORKDIR app\n");
+    Path f = file("Dockerfile", "FROM alpine:3.20\nWORKDIR /x\nWORKDIR app\n");
     Run r = run("", f.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out())
         .isEqualTo(
             f
-                + ":2:9: error[DL3000]: Use absolute WORKDIR\n"
-                + "    2 | WORKDIR app\n"
+                + ":3:9: error[DL3000]: Use absolute WORKDIR\n"
+                + "    3 | WORKDIR app\n"
                 + "      |         ^^^\n");
   }
 
@@ -63,15 +63,15 @@ class DflintCommandTest {
 
   @Test
   void jsonHasEveryField() throws IOException {
-    Path f = file("Dockerfile", "FROM alpine AS Build\n");
+    Path f = file("Dockerfile", "FROM alpine:3.20 AS Build\n");
     Run r = run("", "--format", "json", f.toString());
     JsonNode array = new ObjectMapper().readTree(r.out());
     JsonNode finding = array.get(0);
     assertThat(finding.get("file").asText()).isEqualTo(f.toString());
     assertThat(finding.get("line").asInt()).isEqualTo(1);
-    assertThat(finding.get("column").asInt()).isEqualTo(16);
+    assertThat(finding.get("column").asInt()).isEqualTo(21);
     assertThat(finding.get("endLine").asInt()).isEqualTo(1);
-    assertThat(finding.get("endColumn").asInt()).isEqualTo(21);
+    assertThat(finding.get("endColumn").asInt()).isEqualTo(26);
     assertThat(finding.get("rule").asText()).isEqualTo("StageNameCasing");
     assertThat(finding.get("severity").asText()).isEqualTo("warning");
     assertThat(finding.get("url").asText()).startsWith("https://");
@@ -81,7 +81,7 @@ class DflintCommandTest {
 
   @Test
   void checkstyleIsWellFormedXml() throws Exception {
-    Path f = file("Dockerfile", "FROM alpine AS Build\nWORKDIR a<b\n");
+    Path f = file("Dockerfile", "FROM alpine:3.20 AS Build\nWORKDIR /x\nWORKDIR a<b\n");
     Run r = run("", "--format", "checkstyle", f.toString());
     Document doc =
         DocumentBuilderFactory.newInstance()
@@ -92,19 +92,19 @@ class DflintCommandTest {
 
   @Test
   void githubAnnotationsAndGnuLines() throws IOException {
-    Path f = file("Dockerfile", "FROM alpine\nWORKDIR app\n");
+    Path f = file("Dockerfile", "FROM alpine:3.20\nWORKDIR /x\nWORKDIR app\n");
     assertThat(run("", "--format", "github", f.toString()).out())
         .startsWith(
             "::error file="
                 + f.toString().replace(":", "%3A")
-                + ",line=2,col=9,endLine=2,endColumn=12,title=DL3000::Use absolute WORKDIR");
+                + ",line=3,col=9,endLine=3,endColumn=12,title=DL3000::Use absolute WORKDIR");
     assertThat(run("", "--format", "gnu", f.toString()).out())
-        .isEqualTo(f + ":2.9-2.12: error: Use absolute WORKDIR [DL3000]\n");
+        .isEqualTo(f + ":3.9-3.12: error: Use absolute WORKDIR [DL3000]\n");
   }
 
   @Test
   void codeClimateHasFingerprints() throws IOException {
-    Path f = file("Dockerfile", "FROM alpine\nWORKDIR app\nWORKDIR app\n");
+    Path f = file("Dockerfile", "FROM alpine:3.20\nWORKDIR app\nWORKDIR app\n");
     JsonNode issues =
         new ObjectMapper().readTree(run("", "--format", "codeclimate", f.toString()).out());
     assertThat(issues).hasSize(2);
@@ -116,32 +116,39 @@ class DflintCommandTest {
 
   @Test
   void fixWritesTheFileAndReportsWhatChanged() throws IOException {
-    Path f = file("Dockerfile", "FROM alpine AS Build\nWORKDIR /app\n");
+    Path f = file("Dockerfile", "FROM alpine:3.20 AS Build\nWORKDIR /app\n");
     Run r = run("", "--fix", f.toString());
-    assertThat(Files.readString(f)).isEqualTo("FROM alpine AS build\nWORKDIR /app\n");
-    assertThat(r.err()).contains("fixed 1 problem in " + f + ": StageNameCasing at 1:16");
+    assertThat(Files.readString(f)).isEqualTo("FROM alpine:3.20 AS build\nWORKDIR /app\n");
+    assertThat(r.err()).contains("fixed 1 problem in " + f + ": StageNameCasing at 1:21");
     assertThat(r.code()).isZero();
   }
 
   @Test
   void fixDiffPrintsAUnifiedDiffAndLeavesTheFile() throws IOException {
-    String text = "FROM alpine AS Build\n";
+    String text = "FROM alpine:3.20 AS Build\n";
     Path f = file("Dockerfile", text);
     Run r = run("", "--fix", "--diff", f.toString());
     assertThat(Files.readString(f)).isEqualTo(text);
-    assertThat(r.out()).contains("-FROM alpine AS Build").contains("+FROM alpine AS build");
+    assertThat(r.out())
+        .contains("-FROM alpine:3.20 AS Build")
+        .contains("+FROM alpine:3.20 AS build");
   }
 
   @Test
   void standardInput() {
-    Run r = run("FROM alpine\nWORKDIR app\n", "--stdin-filename", "build/Dockerfile", "-");
-    assertThat(r.out()).startsWith("build/Dockerfile:2:9: error[DL3000]");
+    Run r =
+        run(
+            "FROM alpine:3.20\nWORKDIR /x\nWORKDIR app\n",
+            "--stdin-filename",
+            "build/Dockerfile",
+            "-");
+    assertThat(r.out()).startsWith("build/Dockerfile:3:9: error[DL3000]");
   }
 
   @Test
   void directoriesAreSearchedForDockerfiles() throws IOException {
-    file("a/Dockerfile", "FROM alpine\nWORKDIR x\n");
-    file("b/app.Dockerfile", "FROM alpine\nWORKDIR y\n");
+    file("a/Dockerfile", "FROM alpine:3.20\nWORKDIR x\n");
+    file("b/app.Dockerfile", "FROM alpine:3.20\nWORKDIR y\n");
     file("b/app.Dockerfile.dockerignore", "*\n");
     file("c/readme.md", "WORKDIR z\n");
     Run r = run("", "--format", "gnu", dir.toString());
@@ -152,14 +159,14 @@ class DflintCommandTest {
   @Test
   void configFromTheNearestDflintYaml() throws IOException {
     file(".dflint.yaml", "rules:\n  DL3000: off\n");
-    Path f = file("sub/Dockerfile", "FROM alpine\nWORKDIR app\n");
+    Path f = file("sub/Dockerfile", "FROM alpine:3.20\nWORKDIR /x\nWORKDIR app\n");
     assertThat(run("", f.toString()).code()).isZero();
   }
 
   @Test
   void hadolintConfigIsReadWhenThereIsNoDflintYaml() throws IOException {
     file(".hadolint.yaml", "ignored:\n  - DL3000\nfailure-threshold: error\n");
-    Path f = file("Dockerfile", "FROM alpine AS Build\nWORKDIR app\n");
+    Path f = file("Dockerfile", "FROM alpine:3.20 AS Build\nWORKDIR /x\nWORKDIR app\n");
     Run r = run("", f.toString());
     assertThat(r.out()).contains("StageNameCasing").doesNotContain("DL3000");
     assertThat(r.code()).isZero(); // only a warning left, threshold is error
@@ -168,7 +175,7 @@ class DflintCommandTest {
   @Test
   void badConfigIsAnErrorWithFileLineAndColumn() throws IOException {
     Path cfg = file(".dflint.yaml", "rules:\n  DL3000: off\nfailure-treshold: error\n");
-    Run r = run("", file("Dockerfile", "FROM alpine\n").toString());
+    Run r = run("", file("Dockerfile", "FROM alpine:3.20\n").toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err())
         .startsWith(
@@ -177,14 +184,14 @@ class DflintCommandTest {
 
   @Test
   void unknownRuleIsAUsageError() throws IOException {
-    Run r = run("", "--only", "DL300", file("Dockerfile", "FROM a\n").toString());
+    Run r = run("", "--only", "DL300", file("Dockerfile", "FROM a:1\n").toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("unknown rule 'DL300'");
   }
 
   @Test
   void failureThresholdDecidesTheExitCode() throws IOException {
-    Path f = file("Dockerfile", "FROM alpine AS Build\n");
+    Path f = file("Dockerfile", "FROM alpine:3.20 AS Build\n");
     assertThat(run("", f.toString()).code()).isEqualTo(1);
     assertThat(run("", "--failure-threshold", "error", f.toString()).code()).isZero();
     assertThat(
@@ -192,7 +199,7 @@ class DflintCommandTest {
                     "",
                     "--failure-threshold",
                     "none",
-                    file("x/Dockerfile", "FROM a\nWORKDIR b\n").toString())
+                    file("x/Dockerfile", "FROM a:1\nWORKDIR b\n").toString())
                 .code())
         .isZero();
   }
