@@ -1,0 +1,178 @@
+package dev.dfkit.parser.script;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dfkit.parser.source.SourceRange;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Whatever the text: parsing returns a tree (never throws), every node lies inside its parent and
+ * the script, and the tokens with the blanks between them give back the text.
+ */
+class ShellScriptProperties {
+
+  private static final List<String> FRAGMENTS =
+      List.of(
+          "if",
+          "then",
+          "elif",
+          "else",
+          "fi",
+          "for",
+          "in",
+          "do",
+          "done",
+          "while",
+          "until",
+          "case",
+          "esac",
+          "function",
+          "{",
+          "}",
+          "!",
+          "[[",
+          "]]",
+          "((",
+          "))",
+          "(",
+          ")",
+          "$(",
+          "${",
+          "$((",
+          "`",
+          "\\`",
+          "'",
+          "\"",
+          "$'",
+          "$\"",
+          "\\",
+          "\\\n",
+          "\n",
+          "\r\n",
+          " ",
+          "  ",
+          "\t",
+          ";",
+          ";;",
+          ";&",
+          ";;&",
+          "&",
+          "&&",
+          "|",
+          "||",
+          "|&",
+          "<",
+          ">",
+          ">>",
+          "<<",
+          "<<-",
+          "<<<",
+          "2>&1",
+          "&>",
+          "<(",
+          ">(",
+          "EOF",
+          "\nEOF\n",
+          "'EOF'",
+          "#",
+          "# c\n",
+          "a",
+          "b=1",
+          "x=(",
+          "$x",
+          "$@",
+          "${x:-y}",
+          "}",
+          "echo",
+          "apt-get",
+          "=",
+          "*",
+          "~",
+          "f()",
+          "😀",
+          "é",
+          "0");
+
+  @Property(tries = 2000)
+  void parsingNeverThrowsAndCoversTheText(@ForAll("scripts") String text) {
+    ShellScriptResult result = Scripts.parse(text);
+    assertThat(result.script().range().startOffset()).isZero();
+    assertThat(result.script().range().endOffset()).isEqualTo(text.length());
+    assertThat(result.diagnostics())
+        .allSatisfy(d -> assertThat(d.range().endOffset()).isLessThanOrEqualTo(text.length()));
+  }
+
+  @Property(tries = 2000)
+  void everyNodeLiesInsideItsParentAndTheScript(@ForAll("scripts") String text) {
+    assertRangesNest(Scripts.parse(text).script());
+  }
+
+  @Property(tries = 2000)
+  void tokensAndTheBlanksBetweenThemAreTheText(@ForAll("scripts") String text) {
+    assertTokensRejoin(text, Scripts.parse(text).script());
+  }
+
+  @Property(tries = 500)
+  void arbitraryTextNeverBreaksTheParser(@ForAll("anyText") String text) {
+    Script script = Scripts.parse(text).script();
+    assertRangesNest(script);
+    assertTokensRejoin(text, script);
+  }
+
+  @Provide
+  Arbitrary<String> scripts() {
+    return Arbitraries.of(FRAGMENTS).list().ofMaxSize(40).map(l -> String.join("", l));
+  }
+
+  @Provide
+  Arbitrary<String> anyText() {
+    return Arbitraries.strings().all().ofMaxLength(60);
+  }
+
+  /** Every node's range is inside its parent's; the script's root covers it all. */
+  static void assertRangesNest(Script script) {
+    assertInside(script, script.range());
+  }
+
+  private static void assertInside(ShellNode node, SourceRange parent) {
+    assertThat(parent.contains(node.range()))
+        .as("%s %s inside %s", node.getClass().getSimpleName(), node.range(), parent)
+        .isTrue();
+    for (ShellNode child : node.children()) {
+      assertInside(child, node.range());
+    }
+  }
+
+  /**
+   * The tokens are in order, do not overlap, and what is between them (and around them) is only
+   * blanks and line continuations.
+   */
+  static void assertTokensRejoin(String text, Script script) {
+    StringBuilder rebuilt = new StringBuilder();
+    int at = 0;
+    for (ShellToken t : script.tokens()) {
+      assertThat(t.start()).as("token %s", t).isGreaterThanOrEqualTo(at);
+      String gap = text.substring(at, t.start());
+      assertThat(isBlank(gap)).as("gap %s before %s", gap, t).isTrue();
+      assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text());
+      rebuilt.append(gap).append(t.text());
+      at = t.end();
+    }
+    String tail = text.substring(at);
+    assertThat(isBlank(tail)).as("tail %s", tail).isTrue();
+    assertThat(rebuilt.append(tail).toString()).isEqualTo(text);
+  }
+
+  /** Blanks and line continuations: what the shell skips between tokens. */
+  private static boolean isBlank(String s) {
+    return s.replace("\\\r\n", "")
+        .replace("\\\n", "")
+        .chars()
+        .allMatch(c -> c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B);
+  }
+}
