@@ -130,6 +130,36 @@ final class ContextIndex {
     return known;
   }
 
+  /**
+   * Whether the build surely does not receive the path: it is not listed, or the ignore file
+   * excludes it and no exception can bear on it.
+   *
+   * <p>The caution is needed because BuildKit's transfer (fsutil's walker with patternmatcher's
+   * {@code MatchesUsingParentResults}) and the matcher behind {@link DockerIgnore#isExcluded}
+   * ({@code MatchesOrParentMatches}) disagree in some files with exceptions: after {@code docs},
+   * {@code !docs/README.md}, {@code docs} the file is sent, because the second {@code docs} is not
+   * tried on the directory (already excluded there) and does not match the file itself. Without an
+   * exception that could match the path, one of its parents or something below it, both agree.
+   */
+  synchronized boolean surelyMissing(String path) {
+    if (received(path)) {
+      return false;
+    }
+    if (!exists(path)) {
+      return true;
+    }
+    String slashed = path + "/";
+    for (var p : ignore.activePatterns()) {
+      if (p.exclusion()) {
+        String lead = PatternFacts.lead(p.pattern());
+        if (slashed.startsWith(lead) || lead.startsWith(slashed)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** Whether an excluded path is a directory that an exception brings something back from. */
   private boolean holdsReceived(String dir) {
     if (!ignore.mayReincludeBelow(dir) || !isDirectory(dir)) {

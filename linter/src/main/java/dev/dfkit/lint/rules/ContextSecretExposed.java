@@ -126,7 +126,7 @@ public final class ContextSecretExposed implements Rule {
         if (candidates.isEmpty()) {
           return out;
         }
-        Set<String> matched = new HashSet<>(selection.matches(index, true));
+        Set<String> matched = new HashSet<>(selection.matches(index, index::received));
         for (String c : candidates) {
           if (!index.received(c)) {
             continue;

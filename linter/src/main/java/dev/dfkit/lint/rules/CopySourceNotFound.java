@@ -17,6 +17,9 @@ import java.util.Optional;
  * wildcard) is missing. A wildcard that merely matches nothing does not fail the build (see
  * UnmatchedCopyWildcard).
  *
+ * <p>With exceptions in the ignore file, only what is surely missing is reported (see {@link
+ * ContextIndex#surelyMissing}).
+ *
  * <p>Skipped: {@code COPY --from}, URLs and git repositories, heredocs, ONBUILD triggers (they run
  * in another build), sources whose value the linter cannot know (a variable the base image may set,
  * a platform variable), and contexts too large to list.
@@ -51,14 +54,14 @@ public final class CopySourceNotFound implements Rule {
       String quoted = GoQuote.quote(source.value());
       switch (selection.kind()) {
         case LITERAL -> {
-          if (!index.received(path)) {
+          if (index.surelyMissing(path)) {
             context.report(
                 source.word().range(),
                 source.keyword() + " source " + quoted + " " + absence(index, path));
           }
         }
         case WILDCARD, PATTERN -> {
-          if (!path.equals(".") && !index.received(path)) {
+          if (index.surelyMissing(path)) {
             context.report(
                 source.word().range(),
                 source.keyword()

@@ -3,6 +3,7 @@ package dev.dfkit.lint.rules;
 import dev.dfkit.parser.ignore.DockerIgnore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * What a context source selects, the way BuildKit resolves it:
@@ -110,10 +111,10 @@ final class SourceSelection {
 
   /**
    * The paths a WILDCARD or PATTERN selection matches directly (for PATTERN: the paths the include
-   * pattern matches, their contents left out), among the listed paths, or only among those the
-   * build receives. Empty for other kinds.
+   * pattern matches, their contents left out) among the listed paths that pass {@code keep}. Empty
+   * for other kinds.
    */
-  List<String> matches(ContextIndex index, boolean receivedOnly) {
+  List<String> matches(ContextIndex index, Predicate<String> keep) {
     List<String> out = new ArrayList<>();
     if (kind != Kind.WILDCARD && kind != Kind.PATTERN) {
       return out;
@@ -125,7 +126,7 @@ final class SourceSelection {
         entry -> {
           String rel = entry.substring(skip);
           if (kind == Kind.WILDCARD) {
-            if (matchesSegments(rel) && (!receivedOnly || index.received(entry))) {
+            if (matchesSegments(rel) && keep.test(entry)) {
               out.add(entry);
             }
             return;
@@ -134,7 +135,7 @@ final class SourceSelection {
           if (matchedDir[0] != null && entry.startsWith(matchedDir[0])) {
             return;
           }
-          if ((!receivedOnly || index.received(entry)) && include.isExcluded(rel)) {
+          if (keep.test(entry) && include.isExcluded(rel)) {
             out.add(entry);
             matchedDir[0] = entry + "/";
           }

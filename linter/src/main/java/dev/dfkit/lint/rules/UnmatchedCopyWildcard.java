@@ -53,13 +53,15 @@ public final class UnmatchedCopyWildcard implements Rule {
         }
       }
       String base = selection.path();
-      if (!base.equals(".") && !index.received(base)) {
+      if (index.surelyMissing(base)) {
         continue; // CopySourceNotFound: the build fails
       }
-      if (!selection.matches(index, true).isEmpty()) {
+      // A match the transfer may send counts: no warning unless surely nothing is copied.
+      final ContextIndex idx = index;
+      if (!selection.matches(index, e -> !idx.surelyMissing(e)).isEmpty()) {
         continue;
       }
-      List<String> listed = selection.matches(index, false);
+      List<String> listed = selection.matches(index, e -> true);
       String message =
           source.keyword() + " source " + GoQuote.quote(source.value()) + " matches nothing";
       if (listed.isEmpty()) {

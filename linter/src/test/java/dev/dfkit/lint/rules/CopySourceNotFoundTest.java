@@ -82,6 +82,21 @@ class CopySourceNotFoundTest {
   }
 
   @Test
+  void noErrorWhereBuildKitsTransferAndMatcherDisagree() {
+    // The matcher says docs/README.md is excluded again by line 3, but BuildKit's transfer does
+    // not try "docs" on the file itself and sends it: only what is surely missing is an error.
+    context("docs\n!docs/README.md\ndocs\n", "docs/README.md", "docs/other.md")
+        .source(
+            """
+            FROM scratch
+            COPY docs/README.md /
+            #> CopySourceNotFound@6: COPY source "docs/other.md" is excluded by .dockerignore (line 1: "docs"): the build would fail as if it did not exist
+            COPY docs/other.md /
+            """)
+        .doTest();
+  }
+
+  @Test
   void wildcardsNeedTheirDirectory() {
     context("vendor\n", "src/main.go", "vendor/x.go")
         .source(

@@ -64,6 +64,11 @@ class UnmatchedCopyWildcardTest {
   }
 
   @Test
+  void aMatchTheTransferMaySendCounts() {
+    context("*.md\n!README.md\n*.md\n").source("FROM scratch\nCOPY R*.md /\n").expectNoFindings();
+  }
+
+  @Test
   void copyParentsUsesIncludePatterns() {
     context(null)
         .source(
