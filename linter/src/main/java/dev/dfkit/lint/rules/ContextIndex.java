@@ -34,6 +34,7 @@ final class ContextIndex {
   private static final Map<BuildContext, ContextIndex> CACHE =
       Collections.synchronizedMap(new WeakHashMap<>());
 
+  private final Path root;
   private final DockerIgnore ignore;
   private final Optional<Path> ignoreFile;
   private final boolean usable;
@@ -44,6 +45,7 @@ final class ContextIndex {
 
   // Holds nothing of the BuildContext itself: a value of a WeakHashMap must not keep its key alive.
   private ContextIndex(BuildContext context) {
+    this.root = context.root();
     this.ignore = context.ignore();
     this.ignoreFile = context.ignoreFile();
     List<String> listed = List.of();
@@ -139,14 +141,17 @@ final class ContextIndex {
    * ({@code MatchesOrParentMatches}) disagree in some files with exceptions: after {@code docs},
    * {@code !docs/README.md}, {@code docs} the file is sent, because the second {@code docs} is not
    * tried on the directory (already excluded there) and does not match the file itself. Without an
-   * exception that could match the path, one of its parents or something below it, both agree.
+   * exception that could match the path, one of its parents or something below it, both agree. A
+   * path below a symbolic link is not listed (the listing does not follow links) and is never
+   * surely missing: BuildKit follows links in the paths it is asked for.
    */
   synchronized boolean surelyMissing(String path) {
     if (received(path)) {
       return false;
     }
     if (!exists(path)) {
-      return true;
+      // Below a symlinked directory nothing is listed, but BuildKit follows the link.
+      return !throughSymlink(path);
     }
     String slashed = path + "/";
     for (var p : ignore.activePatterns()) {
@@ -158,6 +163,22 @@ final class ContextIndex {
       }
     }
     return true;
+  }
+
+  /** Whether the path or one of its parent directories is a symbolic link. */
+  boolean throughSymlink(String path) {
+    if (path.equals(".")) {
+      return false;
+    }
+    for (int slash = path.indexOf('/'); ; slash = path.indexOf('/', slash + 1)) {
+      String prefix = slash < 0 ? path : path.substring(0, slash);
+      if (Files.isSymbolicLink(root.resolve(prefix))) {
+        return true;
+      }
+      if (slash < 0) {
+        return false;
+      }
+    }
   }
 
   /** Whether an excluded path is a directory that an exception brings something back from. */

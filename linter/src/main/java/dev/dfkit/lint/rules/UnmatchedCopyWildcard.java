@@ -53,8 +53,9 @@ public final class UnmatchedCopyWildcard implements Rule {
         }
       }
       String base = selection.path();
-      if (index.surelyMissing(base)) {
-        continue; // CopySourceNotFound: the build fails
+      if (index.surelyMissing(base) || index.throughSymlink(base)) {
+        // Missing: CopySourceNotFound reports it; below a link: not listed, BuildKit follows it.
+        continue;
       }
       // A match the transfer may send counts: no warning unless surely nothing is copied.
       final ContextIndex idx = index;

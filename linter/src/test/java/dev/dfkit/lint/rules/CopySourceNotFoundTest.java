@@ -189,6 +189,21 @@ class CopySourceNotFoundTest {
   }
 
   @Test
+  void pathsBelowASymbolicLinkAreNotListedButFollowed() throws Exception {
+    java.nio.file.Files.createDirectories(dir);
+    java.nio.file.Files.createSymbolicLink(dir.resolve("link"), Path.of("real"));
+    context(null, "real/file.txt")
+        .source(
+            """
+            FROM scratch
+            COPY link link/file.txt /
+            #> CopySourceNotFound@6: COPY source "real/nope.txt" is not in the build context: the build would fail
+            COPY real/nope.txt /
+            """)
+        .doTest();
+  }
+
+  @Test
   void nothingWithoutABuildContext() {
     LintTestHelper.forRule(CopySourceNotFound.class)
         .source("FROM scratch\nCOPY nope /\n")

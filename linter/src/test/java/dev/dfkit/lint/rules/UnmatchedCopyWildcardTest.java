@@ -82,6 +82,13 @@ class UnmatchedCopyWildcardTest {
   }
 
   @Test
+  void wildcardsBelowASymbolicLinkAreNotChecked() throws Exception {
+    java.nio.file.Files.createDirectories(dir);
+    java.nio.file.Files.createSymbolicLink(dir.resolve("link"), Path.of("src"));
+    context(null).source("FROM scratch\nCOPY link/*.go link/util/*.go /\n").expectNoFindings();
+  }
+
+  @Test
   void nothingWithoutABuildContext() {
     LintTestHelper.forRule(UnmatchedCopyWildcard.class)
         .source("FROM scratch\nCOPY *.nope /\n")
