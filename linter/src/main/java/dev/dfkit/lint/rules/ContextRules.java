@@ -11,6 +11,15 @@ final class ContextRules {
   private ContextRules() {}
 
   static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new InvalidIgnorePattern(),
+        new IgnorePatternLeadingSlash(),
+        new DuplicateIgnorePattern(),
+        new UnusedIgnorePattern(),
+        new UselessIgnoreException(),
+        new CopyIgnoredFile(),
+        new CopySourceNotFound(),
+        new UnmatchedCopyWildcard(),
+        new ContextSecretExposed());
   }
 }

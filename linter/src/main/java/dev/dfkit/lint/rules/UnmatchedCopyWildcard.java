@@ -1,0 +1,82 @@
+package dev.dfkit.lint.rules;
+
+import dev.dfkit.lint.LintContext;
+import dev.dfkit.lint.LintSeverity;
+import dev.dfkit.lint.Rule;
+import dev.dfkit.lint.RuleInfo;
+import dev.dfkit.lint.RuleSource;
+import dev.dfkit.parser.context.BuildContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A COPY or ADD source with wildcards that matches nothing the build receives. BuildKit copies
+ * nothing for it and carries on (the classic builder failed), so a typo or a file the ignore file
+ * excludes goes unnoticed. Wildcards are matched as BuildKit does: each segment with Go's {@code
+ * filepath.Match} ({@code *} never crosses {@code /}), or for {@code COPY --parents} as an include
+ * pattern with .dockerignore syntax. When the directory before the wildcard is itself missing the
+ * build fails, which CopySourceNotFound reports.
+ */
+@RuleInfo(
+    id = "UnmatchedCopyWildcard",
+    name = "unmatched-copy-wildcard",
+    severity = LintSeverity.WARNING,
+    summary = "A COPY or ADD wildcard should match something in the build context",
+    url = "https://docs.docker.com/reference/dockerfile/#copy",
+    source = RuleSource.DFLINT)
+public final class UnmatchedCopyWildcard implements Rule {
+
+  private static final int EXAMPLES = 3;
+
+  @Override
+  public void check(LintContext context) {
+    Optional<BuildContext> build = context.buildContext();
+    if (build.isEmpty()) {
+      return;
+    }
+    List<ContextSource> sources =
+        ContextSource.all(context).stream().filter(ContextSource::certain).toList();
+    if (sources.isEmpty()) {
+      return;
+    }
+    ContextIndex index = null;
+    for (ContextSource source : sources) {
+      SourceSelection selection = SourceSelection.of(source);
+      if (selection.kind() != SourceSelection.Kind.WILDCARD
+          && selection.kind() != SourceSelection.Kind.PATTERN) {
+        continue;
+      }
+      if (index == null) {
+        index = ContextIndex.of(build.get());
+        if (!index.usable() || index.truncated()) {
+          return;
+        }
+      }
+      String base = selection.path();
+      if (index.surelyMissing(base) || index.throughSymlink(base)) {
+        // Missing: CopySourceNotFound reports it; below a link: not listed, BuildKit follows it.
+        continue;
+      }
+      // A match the transfer may send counts: no warning unless surely nothing is copied.
+      final ContextIndex idx = index;
+      if (!selection.matches(index, e -> !idx.surelyMissing(e)).isEmpty()) {
+        continue;
+      }
+      List<String> listed = selection.matches(index, e -> true);
+      String message =
+          source.keyword() + " source " + GoQuote.quote(source.value()) + " matches nothing";
+      if (listed.isEmpty()) {
+        message += " in the build context";
+      } else {
+        message +=
+            " the build receives: "
+                + ContextSecretExposed.names(index, listed, EXAMPLES)
+                + " "
+                + (listed.size() == 1 ? "is" : "are")
+                + " excluded by "
+                + index.ignoreFileName();
+      }
+      context.report(source.word().range(), message + "; BuildKit copies nothing for it");
+    }
+  }
+}

@@ -1,0 +1,212 @@
+package dev.dfkit.lint.rules;
+
+import dev.dfkit.lint.LintTestHelper;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CopySourceNotFoundTest {
+
+  @TempDir Path dir;
+
+  private LintTestHelper context(String ignore, String... files) {
+    Map<String, String> all = new HashMap<>();
+    for (String f : files) {
+      all.put(f, "");
+    }
+    if (ignore != null) {
+      all.put(".dockerignore", ignore);
+    }
+    return LintTestHelper.forRule(CopySourceNotFound.class).inContext(dir, "Dockerfile", all);
+  }
+
+  @Test
+  void missingSourcesFailTheBuild() {
+    context(null, "src/main.go", "docs/", "a.txt")
+        .source(
+            """
+            FROM golang
+            COPY src/main.go docs a.txt /app/
+            #> CopySourceNotFound@6: COPY source "missing.txt" is not in the build context: the build would fail
+            COPY missing.txt /app/
+            #> CopySourceNotFound@11: ADD source "src/main.rs" is not in the build context: the build would fail
+            ADD a.txt src/main.rs /app/
+            #> CopySourceNotFound@6: COPY source "src/main.go/x" is not in the build context: the build would fail
+            COPY src/main.go/x /
+            """)
+        .doTest();
+  }
+
+  @Test
+  void pathsAreCleanedAgainstTheContextRoot() {
+    context(null, "src/main.go")
+        .source(
+            """
+            FROM scratch
+            COPY ./src/../src/main.go /src/main.go ../src/main.go src//main.go/ / /x/
+            COPY . ./ /y/
+            """)
+        .expectNoFindings();
+  }
+
+  @Test
+  void ignoredFilesAreMissing() {
+    context("secret.txt\nbuild\n", "secret.txt", "build/out.bin", "ok.txt")
+        .source(
+            """
+            FROM scratch
+            COPY ok.txt /
+            #> CopySourceNotFound@6: COPY source "secret.txt" is excluded by .dockerignore (line 1: "secret.txt"): the build would fail as if it did not exist
+            COPY secret.txt /
+            #> CopySourceNotFound@6: COPY source "build/out.bin" is excluded by .dockerignore (line 2: "build"): the build would fail as if it did not exist
+            COPY build/out.bin /
+            #> CopySourceNotFound@6: COPY source "build" is excluded by .dockerignore (line 2: "build"): the build would fail as if it did not exist
+            COPY build /
+            """)
+        .doTest();
+  }
+
+  @Test
+  void exceptionsBringBackFilesAndTheirDirectories() {
+    context("docs\n!docs/README.md\n", "docs/README.md", "docs/other.md")
+        .source(
+            """
+            FROM scratch
+            COPY docs/README.md docs /
+            #> CopySourceNotFound@6: COPY source "docs/other.md" is excluded by .dockerignore (line 1: "docs"): the build would fail as if it did not exist
+            COPY docs/other.md /
+            """)
+        .doTest();
+  }
+
+  @Test
+  void noErrorWhereBuildKitsTransferAndMatcherDisagree() {
+    // The matcher says docs/README.md is excluded again by line 3, but BuildKit's transfer does
+    // not try "docs" on the file itself and sends it: only what is surely missing is an error.
+    context("docs\n!docs/README.md\ndocs\n", "docs/README.md", "docs/other.md")
+        .source(
+            """
+            FROM scratch
+            COPY docs/README.md /
+            #> CopySourceNotFound@6: COPY source "docs/other.md" is excluded by .dockerignore (line 1: "docs"): the build would fail as if it did not exist
+            COPY docs/other.md /
+            """)
+        .doTest();
+  }
+
+  @Test
+  void wildcardsNeedTheirDirectory() {
+    context("vendor\n", "src/main.go", "vendor/x.go")
+        .source(
+            """
+            FROM scratch
+            COPY src/*.go src/*.rs *.md s?c/*.go /
+            #> CopySourceNotFound@6: COPY source "lib/*.go": the directory "lib" is not in the build context: the build would fail
+            COPY lib/*.go /
+            #> CopySourceNotFound@6: COPY source "vendor/*.go": the directory "vendor" is excluded by .dockerignore (line 1: "vendor"): the build would fail as if it did not exist
+            COPY vendor/*.go /
+            """)
+        .doTest();
+  }
+
+  @Test
+  void variablesAreExpandedWhenTheirValueIsKnown() {
+    context(null, "src/main.go")
+        .source(
+            """
+            FROM scratch AS base
+            ARG DIR=src
+            ENV FILE=main.go
+            COPY $DIR/$FILE /
+            #> CopySourceNotFound@6: COPY source "src/nope.go" is not in the build context: the build would fail
+            COPY ${DIR}/nope.go /
+            FROM golang
+            COPY $FROM_THE_IMAGE/x /
+            ARG TARGETARCH
+            COPY bin/$TARGETARCH/app /
+            ARG UNSET
+            COPY $UNSET/x /
+            """)
+        .doTest();
+  }
+
+  @Test
+  void otherSourcesAreNotChecked() {
+    context(null)
+        .source(
+            """
+            FROM scratch AS builder
+            FROM scratch
+            COPY --from=builder /nope /
+            COPY --from=alpine /nope /
+            ADD https://example.com/nope.tar.gz /
+            ADD git@github.com:moby/buildkit.git /src
+            COPY <<EOF /x
+            body
+            EOF
+            ONBUILD COPY nope /
+            COPY ${BAD:?message} /
+            """)
+        .expectNoFindings();
+  }
+
+  @Test
+  void copyParentsChecksThePathsItRequires() {
+    context(null, "src/app/main.go")
+        .source(
+            """
+            FROM scratch
+            COPY --parents src/./app/main.go src/app/main.go /out/
+            COPY --parents src/./**/*.rs /out/
+            #> CopySourceNotFound@16: COPY source "src/./nope.go" is not in the build context: the build would fail
+            COPY --parents src/./nope.go /out/
+            #> CopySourceNotFound@16: COPY source "lib/./*.go": the directory "lib" is not in the build context: the build would fail
+            COPY --parents lib/./*.go /out/
+            """)
+        .doTest();
+  }
+
+  @Test
+  void theDockerfileSpecificIgnoreFileWins() {
+    LintTestHelper.forRule(CopySourceNotFound.class)
+        .inContext(
+            dir,
+            "app.Dockerfile",
+            Map.of(
+                "app.Dockerfile.dockerignore", "a.txt\n",
+                ".dockerignore", "b.txt\n",
+                "a.txt", "",
+                "b.txt", ""))
+        .source(
+            """
+            FROM scratch
+            #> CopySourceNotFound@6: COPY source "a.txt" is excluded by app.Dockerfile.dockerignore (line 1: "a.txt"): the build would fail as if it did not exist
+            COPY a.txt b.txt /
+            """)
+        .doTest();
+  }
+
+  @Test
+  void pathsBelowASymbolicLinkAreNotListedButFollowed() throws Exception {
+    java.nio.file.Files.createDirectories(dir);
+    java.nio.file.Files.createSymbolicLink(dir.resolve("link"), Path.of("real"));
+    context(null, "real/file.txt")
+        .source(
+            """
+            FROM scratch
+            COPY link link/file.txt /
+            #> CopySourceNotFound@6: COPY source "real/nope.txt" is not in the build context: the build would fail
+            COPY real/nope.txt /
+            """)
+        .doTest();
+  }
+
+  @Test
+  void nothingWithoutABuildContext() {
+    LintTestHelper.forRule(CopySourceNotFound.class)
+        .source("FROM scratch\nCOPY nope /\n")
+        .expectNoFindings();
+  }
+}
