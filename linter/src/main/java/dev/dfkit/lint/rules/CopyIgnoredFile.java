@@ -7,6 +7,7 @@ import dev.dfkit.lint.RuleInfo;
 import dev.dfkit.lint.RuleSource;
 import dev.dfkit.parser.ast.Instruction;
 import dev.dfkit.parser.context.BuildContext;
+import dev.dfkit.parser.dump.GoQuote;
 import dev.dfkit.parser.ignore.DockerIgnore;
 import dev.dfkit.parser.ignore.IgnorePattern;
 import java.util.Optional;

@@ -13,14 +13,11 @@ import dev.dfkit.parser.ast.Instruction;
 import dev.dfkit.parser.ast.Shell;
 import dev.dfkit.parser.ast.ShellForm;
 import dev.dfkit.parser.ast.Stage;
-import dev.dfkit.parser.source.TextEdit;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * BuildKit's JSONArgsRecommended: CMD and ENTRYPOINT in shell form run under {@code /bin/sh -c},
@@ -42,59 +39,6 @@ import java.util.regex.Pattern;
     source = RuleSource.BUILDKIT,
     fixable = true)
 public final class JSONArgsRecommended implements Rule {
-
-  private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_./:@%+,=-]+");
-
-  /** Words a shell runs itself: they are no program the exec form could start. */
-  private static final Set<String> SHELL_WORDS =
-      Set.of(
-          ".",
-          ":",
-          "[",
-          "alias",
-          "bg",
-          "break",
-          "case",
-          "cd",
-          "command",
-          "continue",
-          "do",
-          "done",
-          "elif",
-          "else",
-          "esac",
-          "eval",
-          "exec",
-          "exit",
-          "export",
-          "fg",
-          "fi",
-          "for",
-          "function",
-          "getopts",
-          "hash",
-          "if",
-          "jobs",
-          "local",
-          "read",
-          "readonly",
-          "return",
-          "select",
-          "set",
-          "shift",
-          "source",
-          "then",
-          "time",
-          "times",
-          "trap",
-          "type",
-          "ulimit",
-          "umask",
-          "unalias",
-          "unset",
-          "until",
-          "wait",
-          "while");
 
   @Override
   public void check(LintContext context) {
@@ -133,39 +77,11 @@ public final class JSONArgsRecommended implements Rule {
         "JSON arguments recommended for "
             + instruction.keyword().text()
             + " to prevent unintended behavior related to OS signals";
-    Optional<String> json = execForm(context, instruction, shellForm);
-    if (json.isPresent()) {
-      context.report(
-          shellForm.range(),
-          message,
-          Fix.of("write the command in JSON form", new TextEdit(shellForm.range(), json.get())));
+    Optional<Fix> fix = ExecFormFix.of(context, instruction, shellForm);
+    if (fix.isPresent()) {
+      context.report(shellForm.range(), message, fix.get());
     } else {
       context.report(shellForm.range(), message);
     }
-  }
-
-  /** The JSON form of a command made of plain words only. */
-  private static Optional<String> execForm(
-      LintContext context, Instruction instruction, ShellForm shellForm) {
-    String text = shellForm.text();
-    if (instruction.syntax().isMultiLine()
-        || !context.dockerfile().text(shellForm.range()).equals(text)) {
-      return Optional.empty();
-    }
-    List<String> words = List.of(text.strip().split("[ \t]+"));
-    if (words.isEmpty() || SHELL_WORDS.contains(words.get(0)) || words.get(0).contains("=")) {
-      return Optional.empty();
-    }
-    StringBuilder json = new StringBuilder("[");
-    for (String w : words) {
-      if (!PLAIN_WORD.matcher(w).matches()) {
-        return Optional.empty();
-      }
-      if (json.length() > 1) {
-        json.append(", ");
-      }
-      json.append('"').append(w).append('"');
-    }
-    return Optional.of(json.append(']').toString());
   }
 }

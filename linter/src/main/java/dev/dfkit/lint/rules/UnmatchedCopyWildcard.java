@@ -6,6 +6,7 @@ import dev.dfkit.lint.Rule;
 import dev.dfkit.lint.RuleInfo;
 import dev.dfkit.lint.RuleSource;
 import dev.dfkit.parser.context.BuildContext;
+import dev.dfkit.parser.dump.GoQuote;
 import java.util.List;
 import java.util.Optional;
 

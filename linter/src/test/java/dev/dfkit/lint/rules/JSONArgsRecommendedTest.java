@@ -68,12 +68,21 @@ class JSONArgsRecommendedTest {
   }
 
   @Test
-  void fixWritesPlainWordsAsJson() {
+  void fixWritesPlainWordsAsJsonWhenNothingElseChanges() {
     assertThat(
             LintTestHelper.forRule(JSONArgsRecommended.class)
-                .source("FROM alpine\nENTRYPOINT /usr/bin/my-app --port=80 serve\n")
+                .source("FROM scratch\nCMD /usr/bin/my-app --port=80 serve\n")
                 .fixed())
-        .isEqualTo("FROM alpine\nENTRYPOINT [\"/usr/bin/my-app\", \"--port=80\", \"serve\"]\n");
+        .isEqualTo("FROM scratch\nCMD [\"/usr/bin/my-app\", \"--port=80\", \"serve\"]\n");
+  }
+
+  @Test
+  void noFixWhereTheExecFormWouldRunSomethingElse() {
+    // ENTRYPOINT: shell form ignores CMD, exec form appends it. CMD after an image that may have an
+    // ENTRYPOINT: the entrypoint would get other arguments.
+    String source = "FROM alpine\nENTRYPOINT /usr/bin/my-app serve\nCMD my-app\n";
+    assertThat(LintTestHelper.forRule(JSONArgsRecommended.class).source(source).fixed())
+        .isEqualTo(source);
   }
 
   @Test
