@@ -7,6 +7,7 @@ import dev.dfkit.parser.ast.Flag;
 import dev.dfkit.parser.ast.Instruction;
 import dev.dfkit.parser.ast.Word;
 import dev.dfkit.parser.ignore.DockerIgnore;
+import dev.dfkit.parser.ignore.GoGlob;
 import dev.dfkit.parser.semantic.ExpandedWord;
 import dev.dfkit.parser.semantic.VariableScope;
 import dev.dfkit.parser.syntax.HeredocWords;

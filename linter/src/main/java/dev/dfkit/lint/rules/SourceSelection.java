@@ -1,6 +1,7 @@
 package dev.dfkit.lint.rules;
 
 import dev.dfkit.parser.ignore.DockerIgnore;
+import dev.dfkit.parser.ignore.GoGlob;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;

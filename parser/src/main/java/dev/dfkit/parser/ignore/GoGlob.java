@@ -1,4 +1,4 @@
-package dev.dfkit.lint.rules;
+package dev.dfkit.parser.ignore;
 
 /**
  * Go's {@code filepath.Match} on a non-Windows system, for one path segment: {@code *} is any run
@@ -6,12 +6,12 @@ package dev.dfkit.lint.rules;
  * [^...]} a class with ranges, {@code \x} the character {@code x}. A malformed pattern matches
  * nothing (Go returns {@code ErrBadPattern}, which BuildKit's wildcard expansion ignores).
  */
-final class GoGlob {
+public final class GoGlob {
 
   private GoGlob() {}
 
   /** Whether a COPY source contains a wildcard, as BuildKit decides it ({@code \} escapes). */
-  static boolean containsWildcards(String path) {
+  public static boolean containsWildcards(String path) {
     for (int i = 0; i < path.length(); i++) {
       char c = path.charAt(i);
       if (c == '\\') {
@@ -24,7 +24,7 @@ final class GoGlob {
   }
 
   /** Whether {@code name} matches {@code pattern}; false when the pattern is malformed. */
-  static boolean matches(String pattern, String name) {
+  public static boolean matches(String pattern, String name) {
     try {
       return match(pattern, name);
     } catch (BadPattern e) {
