@@ -25,6 +25,7 @@ public final class LintContext {
   private BuildVariables variables;
   private Optional<BuildContext> buildContext;
   private final List<Finding> findings = new ArrayList<>();
+  private final java.util.Map<Object, Object> memo = new java.util.HashMap<>();
   private Rule current;
   private RuleInfo currentInfo;
 
@@ -76,6 +77,20 @@ public final class LintContext {
     return buildContext;
   }
 
+  /**
+   * A value computed once per file and shared by every rule that asks with the same key (a parsed
+   * shell script, an index of the build context). Keys should be records or other value types.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+    Object v = memo.get(key);
+    if (v == null) {
+      v = compute.get();
+      memo.put(key, v);
+    }
+    return (T) v;
+  }
+
   /** Reports a finding of the running rule. */
   public void report(SourceRange range, String message) {
     add(range, message, Optional.empty());
@@ -106,6 +121,11 @@ public final class LintContext {
    * file} is its path as it should be shown, {@code range} is in that file.
    */
   public void reportIn(String file, SourceRange range, String message) {
+    reportIn(file, range, message, Optional.empty());
+  }
+
+  /** As {@link #reportIn(String, SourceRange, String)}, with a fix whose edits are in that file. */
+  public void reportIn(String file, SourceRange range, String message, Optional<Fix> fix) {
     findings.add(
         new Finding(
             currentInfo.id(),
@@ -113,7 +133,7 @@ public final class LintContext {
             range,
             message,
             currentInfo.url(),
-            Optional.empty(),
+            fix,
             Optional.of(file)));
   }
 

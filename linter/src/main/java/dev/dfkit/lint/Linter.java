@@ -55,7 +55,7 @@ public final class Linter {
     CheckOptions fileChecks = fileCheckOptions(parse);
     for (Rule rule : rules) {
       RuleInfo info = rule.info();
-      if (!enabled(info, options, fileChecks)) {
+      if (!enabled(info, options, fileChecks, parse)) {
         continue;
       }
       context.start(rule);
@@ -83,7 +83,12 @@ public final class Linter {
         if (f.file().isEmpty()) {
           checks = checks.merge(instructionCheckOptions(parse, f));
         }
-        if (checks.skips(f.rule())) {
+        if (info.experimental()) {
+          RuleSetting setting = options.config().rule(f.rule());
+          if (!checks.enablesExperimental(f.rule()) && (setting == null || !setting.enabled())) {
+            continue;
+          }
+        } else if (checks.skips(f.rule())) {
           continue;
         }
       }
@@ -101,22 +106,29 @@ public final class Linter {
     return new LintResult(parse, out, options.threshold());
   }
 
-  private boolean enabled(RuleInfo info, LintOptions options, CheckOptions fileChecks) {
+  private boolean enabled(
+      RuleInfo info, LintOptions options, CheckOptions fileChecks, ParseResult parse) {
     String id = info.id();
     if (options.ignore().contains(id)) {
       return false;
+    }
+    RuleSetting setting = options.config().rule(id);
+    if (info.experimental()) {
+      // As BuildKit: experimental rules run only when enabled (by configuration, the file's
+      // check directive or a check comment before some instruction); skip options never apply.
+      boolean on =
+          (setting != null && setting.enabled())
+              || fileChecks.enablesExperimental(id)
+              || anyInstructionEnables(parse, id);
+      return on && (options.only().isEmpty() || options.only().contains(id));
     }
     if (!options.only().isEmpty()) {
       return options.only().contains(id)
           || (info.source() == RuleSource.SHELLCHECK
               && options.only().stream().anyMatch(o -> o.matches("SC\\d{4}")));
     }
-    RuleSetting setting = options.config().rule(id);
     if (setting != null) {
       return setting.enabled();
-    }
-    if (info.experimental()) {
-      return fileChecks.enablesExperimental(id);
     }
     if (info.source() == RuleSource.BUILDKIT && fileChecks.skips(id)) {
       return false;
@@ -200,16 +212,34 @@ public final class Linter {
     }
   }
 
-  /** {@code # check=} comments right before the instruction holding the finding. */
+  private static boolean anyInstructionEnables(ParseResult parse, String rule) {
+    for (Instruction i : parse.dockerfile().instructions()) {
+      for (Comment c : i.syntax().precedingComments()) {
+        Optional<CheckOptions> o = CheckOptions.fromComment(c.content());
+        if (o.isPresent()) {
+          if (o.get().enablesExperimental(rule)) {
+            return true;
+          }
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The {@code # check=} comment right before the instruction holding the finding. */
   private static CheckOptions instructionCheckOptions(ParseResult parse, Finding f) {
     for (Instruction i : parse.dockerfile().instructions()) {
       if (i.range().startOffset() <= f.range().startOffset()
           && f.range().startOffset() <= i.range().endOffset()) {
-        CheckOptions merged = CheckOptions.NONE;
+        // BuildKit takes the first comment that is a check directive.
         for (Comment c : i.syntax().precedingComments()) {
-          merged = merged.merge(CheckOptions.fromComment(c.content()).orElse(CheckOptions.NONE));
+          Optional<CheckOptions> options = CheckOptions.fromComment(c.content());
+          if (options.isPresent()) {
+            return options.get();
+          }
         }
-        return merged;
+        return CheckOptions.NONE;
       }
     }
     return CheckOptions.NONE;

@@ -226,6 +226,7 @@ public final class DflintCommand implements Callable<Integer> {
       }
     }
     List<LintResult> results = new ArrayList<>();
+    Set<String> reportedElsewhere = new HashSet<>();
     Map<Path, LintConfig> configs = new HashMap<>();
     Optional<String> configFormat = Optional.empty();
     for (SourceInput input : files) {
@@ -267,7 +268,7 @@ public final class DflintCommand implements Callable<Integer> {
       if (fix) {
         result = fix(result, text, input, path, options, out, err);
       }
-      results.add(result);
+      results.add(withoutRepeats(result, reportedElsewhere));
     }
     Optional<ReportFormat> reportFormat =
         ReportFormat.parse(format != null ? format : configFormat.orElse("text"));
@@ -352,6 +353,24 @@ public final class DflintCommand implements Callable<Integer> {
             + ": "
             + String.join(", ", fixed));
     return result;
+  }
+
+  /** Dockerfiles that share a build context each see its .dockerignore findings; show them once. */
+  private static LintResult withoutRepeats(LintResult result, Set<String> seen) {
+    List<Finding> kept = new ArrayList<>();
+    for (Finding f : result.findings()) {
+      if (f.file().isPresent()) {
+        String key =
+            f.file().get() + "\0" + f.rule() + "\0" + f.range().startOffset() + "\0" + f.message();
+        if (!seen.add(key)) {
+          continue;
+        }
+      }
+      kept.add(f);
+    }
+    return kept.size() == result.findings().size()
+        ? result
+        : new LintResult(result.parse(), kept, result.threshold());
   }
 
   private void listRules(PrintWriter out) {

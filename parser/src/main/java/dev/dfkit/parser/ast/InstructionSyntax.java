@@ -50,6 +50,23 @@ public record InstructionSyntax(
     heredocs = List.copyOf(heredocs);
   }
 
+  /**
+   * The source range of characters {@code [from, to)} of an argument word's value, through
+   * continuations. Meant for words whose value is their text on the logical line (not exec-form
+   * strings, whose value is decoded JSON); falls back to the whole word otherwise.
+   */
+  public SourceRange rangeWithin(Word word, int from, int to) {
+    int start = line.indexOfSource(word.range().startOffset());
+    if (start < 0
+        || from < 0
+        || to < from
+        || start + to > line.length()
+        || !line.text().startsWith(word.value(), start)) {
+      return word.range();
+    }
+    return line.range(start + from, start + to);
+  }
+
   /** True when the instruction spans more than one physical line. */
   public boolean isMultiLine() {
     return range.start().line() != range.end().line();

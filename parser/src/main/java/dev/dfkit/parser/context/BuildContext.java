@@ -91,6 +91,9 @@ public final class BuildContext {
 
   private List<String> walk() {
     List<String> out = new ArrayList<>();
+    if (!Files.isDirectory(root)) {
+      return List.of(); // a context that does not exist has no files (the build reports it)
+    }
     try {
       Files.walkFileTree(
           root,

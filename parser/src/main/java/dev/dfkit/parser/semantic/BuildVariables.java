@@ -37,8 +37,13 @@ import java.util.Set;
  */
 public final class BuildVariables {
 
+  /** The PATH BuildKit gives a Linux image that sets none. */
+  public static final String DEFAULT_PATH =
+      "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
   private final VariableScope global;
   private final Map<Instruction, VariableScope> before = new IdentityHashMap<>();
+  private final Map<ArgDeclaration, VariableScope> beforeDeclaration = new IdentityHashMap<>();
   private final Map<Stage, StageBase> bases = new IdentityHashMap<>();
   private final Map<Stage, VariableScope> after = new IdentityHashMap<>();
   private final List<ExpandedWord> failures = new ArrayList<>();
@@ -78,6 +83,15 @@ public final class BuildVariables {
    */
   public VariableScope before(Instruction instruction) {
     VariableScope s = before.get(instruction);
+    return s != null ? s : global;
+  }
+
+  /**
+   * The scope one name of an ARG is expanded with: later names of the same ARG see the earlier ones
+   * ({@code ARG A=1 B=$A}).
+   */
+  public VariableScope before(ArgDeclaration declaration) {
+    VariableScope s = beforeDeclaration.get(declaration);
     return s != null ? s : global;
   }
 
@@ -166,8 +180,13 @@ public final class BuildVariables {
     if (parent.isPresent()) {
       scope = after(parent.get());
     } else {
+      // BuildKit sets the default PATH when the image has none (scratch, or an image we cannot
+      // see: nearly all have this one).
       boolean scratch = image.value().map("scratch"::equals).orElse(false);
-      scope = VariableScope.EMPTY.withBaseImageUnknown(!scratch);
+      scope =
+          VariableScope.EMPTY
+              .with(new Variable("PATH", DEFAULT_PATH, VariableKind.PREDEFINED, Optional.empty()))
+              .withBaseImageUnknown(!scratch);
     }
     for (Instruction i : stage.instructions()) {
       before.put(i, scope);
@@ -187,6 +206,7 @@ public final class BuildVariables {
   private VariableScope declare(
       Arg arg, VariableScope scope, VariableScope globals, VariableKind kind) {
     for (ArgDeclaration d : arg.declarations()) {
+      beforeDeclaration.put(d, scope);
       String name = d.name().value();
       String value;
       if (options.buildArgs().containsKey(name)) {

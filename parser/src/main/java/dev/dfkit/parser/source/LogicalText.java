@@ -58,6 +58,20 @@ public final class LogicalText {
     return sourceStarts[piece] + (index - textStarts[piece]);
   }
 
+  /**
+   * The index in the text of the character at a source offset, or -1 when that source character is
+   * not part of the text (a continuation, a dropped comment line).
+   */
+  public int indexOfSource(int sourceOffset) {
+    for (int p = 0; p < sourceStarts.length; p++) {
+      int length = (p + 1 < textStarts.length ? textStarts[p + 1] : text.length()) - textStarts[p];
+      if (sourceOffset >= sourceStarts[p] && sourceOffset < sourceStarts[p] + length) {
+        return textStarts[p] + (sourceOffset - sourceStarts[p]);
+      }
+    }
+    return -1;
+  }
+
   public SourcePosition position(int index) {
     return lines.position(sourceOffset(index));
   }
