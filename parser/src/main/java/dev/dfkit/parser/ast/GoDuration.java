@@ -89,4 +89,48 @@ public final class GoDuration {
   private static IllegalArgumentException invalid(String orig) {
     return new IllegalArgumentException("time: invalid duration " + GoQuote.quote(orig));
   }
+
+  /**
+   * Go's {@code time.Duration.String}: {@code 1h2m3.5s}, {@code 300ms}, {@code 0s} (what Docker
+   * writes into image history for HEALTHCHECK).
+   */
+  public static String format(Duration d) {
+    long nanos = d.toNanos();
+    if (nanos == 0) {
+      return "0s";
+    }
+    StringBuilder out = new StringBuilder();
+    if (nanos < 0) {
+      out.append('-');
+      nanos = -nanos;
+    }
+    if (nanos < 1_000_000_000L) {
+      if (nanos < 1_000L) {
+        return out.append(nanos).append("ns").toString();
+      }
+      if (nanos < 1_000_000L) {
+        return out.append(fraction(nanos, 1_000L)).append("\u00b5s").toString();
+      }
+      return out.append(fraction(nanos, 1_000_000L)).append("ms").toString();
+    }
+    long hours = nanos / 3_600_000_000_000L;
+    long rest = nanos % 3_600_000_000_000L;
+    long minutes = rest / 60_000_000_000L;
+    rest %= 60_000_000_000L;
+    if (hours > 0) {
+      out.append(hours).append('h');
+    }
+    if (hours > 0 || minutes > 0) {
+      out.append(minutes).append('m');
+    }
+    return out.append(fraction(rest, 1_000_000_000L)).append('s').toString();
+  }
+
+  /** {@code value / unit} with the fraction's trailing zeros dropped, as Go prints it. */
+  private static String fraction(long value, long unit) {
+    return BigDecimal.valueOf(value)
+        .divide(BigDecimal.valueOf(unit))
+        .stripTrailingZeros()
+        .toPlainString();
+  }
 }
