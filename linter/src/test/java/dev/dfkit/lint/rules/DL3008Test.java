@@ -70,4 +70,18 @@ class DL3008Test {
                 .formatted(DL3008.MESSAGE))
         .doTest();
   }
+
+  @Test
+  void ignorePragmaCoversEveryLineOfTheRun() {
+    LintTestHelper.forRule(DL3008.class)
+        .source(
+            """
+            FROM debian:12
+            # hadolint ignore=DL3008
+            RUN apt-get update && \\
+                apt-get install -y \\
+                  curl
+            """)
+        .expectNoFindings();
+  }
 }
