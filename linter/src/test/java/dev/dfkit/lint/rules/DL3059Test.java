@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dfkit.lint.LintTestHelper;
 import dev.dfkit.parser.DockerfileParser;
+import dev.dfkit.parser.ast.Dockerfile;
 import dev.dfkit.parser.ast.Run;
 import org.junit.jupiter.api.Test;
 
@@ -78,11 +79,8 @@ class DL3059Test {
   }
 
   private static int commands(String run) {
-    return DL3059.commands(
-        (Run)
-            DockerfileParser.parse("FROM scratch\n" + run + "\n", "Dockerfile")
-                .dockerfile()
-                .instructions()
-                .get(1));
+    Dockerfile file =
+        DockerfileParser.parse("FROM scratch\n" + run + "\n", "Dockerfile").dockerfile();
+    return DL3059.commands(RunScripts.of(file).of((Run) file.instructions().get(1)));
   }
 }

@@ -1,0 +1,88 @@
+package dev.dfkit.lint.rules;
+
+import dev.dfkit.parser.ast.Mount;
+import dev.dfkit.parser.ast.MountType;
+import dev.dfkit.parser.ast.Run;
+import dev.dfkit.parser.script.Pipeline;
+import dev.dfkit.parser.script.Script;
+import dev.dfkit.parser.script.ShellNode;
+import dev.dfkit.parser.script.ShellOperator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * A RUN instruction with its script parsed and its commands read (see {@link RunScripts}).
+ *
+ * @param run the instruction (top-level, or the trigger of an ONBUILD)
+ * @param trigger true for an ONBUILD trigger
+ * @param script the shell script it runs; empty for the exec form, and for a heredoc script that a
+ *     {@code #!} line gives to another interpreter
+ * @param commands its commands in source order, a command before those in its substitutions; an
+ *     exec-form RUN has one
+ */
+record RunScript(Run run, boolean trigger, Optional<Script> script, List<RunCommand> commands) {
+
+  RunScript {
+    commands = List.copyOf(commands);
+  }
+
+  /** The commands named {@code name}. */
+  List<RunCommand> named(String name) {
+    return commands.stream().filter(c -> c.is(name)).toList();
+  }
+
+  /** The first command that matches, in source order. */
+  Optional<RunCommand> first(Predicate<RunCommand> test) {
+    return commands.stream().filter(test).findFirst();
+  }
+
+  /**
+   * The last command that matches {@code install} when no command after it matches {@code clean}:
+   * what a "clean up after installing" rule reports.
+   */
+  Optional<RunCommand> installWithoutCleanup(
+      Predicate<RunCommand> install, Predicate<RunCommand> clean) {
+    RunCommand last = null;
+    for (RunCommand c : commands) {
+      if (install.test(c)) {
+        last = c;
+      } else if (last != null && clean.test(c)) {
+        last = null;
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  /** True when a cache or tmpfs mount's target contains {@code fragment} (hadolint's test). */
+  boolean mountsCacheAt(String fragment) {
+    for (Mount m : run.runFlags().mounts()) {
+      if ((m.type() == MountType.CACHE || m.type() == MountType.TMPFS)
+          && m.target().map(t -> t.contains(fragment)).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first {@code |} (or {@code |&}) of the script, substitutions included. */
+  Optional<ShellOperator> firstPipe() {
+    return script.flatMap(RunScript::firstPipe);
+  }
+
+  private static Optional<ShellOperator> firstPipe(ShellNode node) {
+    Optional<ShellOperator> first = Optional.empty();
+    if (node instanceof Pipeline p && !p.operators().isEmpty()) {
+      first = Optional.of(p.operators().get(0));
+    }
+    for (ShellNode child : node.children()) {
+      Optional<ShellOperator> found = firstPipe(child);
+      if (found.isPresent()
+          && (first.isEmpty()
+              || found.get().range().startOffset() < first.get().range().startOffset())) {
+        first = found;
+      }
+    }
+    return first;
+  }
+}

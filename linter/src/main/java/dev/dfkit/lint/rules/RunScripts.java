@@ -1,0 +1,132 @@
+package dev.dfkit.lint.rules;
+
+import dev.dfkit.lint.LintContext;
+import dev.dfkit.lint.rules.RunCommand.Argument;
+import dev.dfkit.parser.ast.Dockerfile;
+import dev.dfkit.parser.ast.ExecForm;
+import dev.dfkit.parser.ast.Instruction;
+import dev.dfkit.parser.ast.Onbuild;
+import dev.dfkit.parser.ast.Run;
+import dev.dfkit.parser.ast.Word;
+import dev.dfkit.parser.script.CommandSite;
+import dev.dfkit.parser.script.Script;
+import dev.dfkit.parser.script.ShellScriptResult;
+import dev.dfkit.parser.script.ShellScripts;
+import dev.dfkit.parser.script.ShellWord;
+import dev.dfkit.parser.semantic.BuildVariables;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+/**
+ * The RUN scripts of one file, each parsed and read once however many rules look at it. Kept per
+ * {@link LintContext} (one per linted file) and dropped with it.
+ */
+final class RunScripts {
+
+  /** Commands that run the command named by their first operand. */
+  private static final Set<String> WRAPPERS = Set.of("busybox", "builtin", "command", "exec");
+
+  private static final Map<LintContext, RunScripts> FILES =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  private final Dockerfile dockerfile;
+  private final BuildVariables variables;
+  private final Map<Run, RunScript> scripts = new IdentityHashMap<>();
+  private List<RunScript> triggers;
+
+  private RunScripts(Dockerfile dockerfile, BuildVariables variables) {
+    this.dockerfile = dockerfile;
+    this.variables = variables;
+  }
+
+  /** The scripts of the context's file (a context is used by one thread at a time). */
+  static RunScripts of(LintContext context) {
+    // The value must not hold the context, or the weak key would never be cleared.
+    return FILES.computeIfAbsent(context, c -> new RunScripts(c.dockerfile(), c.variables()));
+  }
+
+  /** The scripts of a file outside a lint run (not cached). */
+  static RunScripts of(Dockerfile dockerfile) {
+    return new RunScripts(dockerfile, BuildVariables.analyze(dockerfile));
+  }
+
+  /** A top-level RUN. */
+  RunScript of(Run run) {
+    return scripts.computeIfAbsent(run, r -> read(r, false));
+  }
+
+  /** The RUN triggers of the file's ONBUILD instructions, in order. */
+  List<RunScript> triggers() {
+    if (triggers == null) {
+      List<RunScript> out = new ArrayList<>();
+      for (Instruction i : dockerfile.instructions()) {
+        if (i instanceof Onbuild o && o.trigger().orElse(null) instanceof Run run) {
+          out.add(scripts.computeIfAbsent(run, r -> read(r, true)));
+        }
+      }
+      triggers = List.copyOf(out);
+    }
+    return triggers;
+  }
+
+  private RunScript read(Run run, boolean trigger) {
+    if (run.command() instanceof ExecForm exec) {
+      return new RunScript(run, trigger, Optional.empty(), execCommand(run, exec));
+    }
+    Optional<Script> script =
+        ShellScripts.parse(run, dockerfile.lines()).map(ShellScriptResult::script);
+    if (script.isEmpty()) {
+      return new RunScript(run, trigger, script, List.of());
+    }
+    ScriptVariables values =
+        trigger
+            ? ScriptVariables.unknown()
+            : ScriptVariables.of(variables.before(run), script.get());
+    List<RunCommand> commands = new ArrayList<>();
+    for (CommandSite site : script.get().simpleCommands()) {
+      List<Argument> words = new ArrayList<>();
+      for (ShellWord w : site.command().words()) {
+        words.addAll(values.fields(w));
+      }
+      command(words, Optional.of(site)).ifPresent(commands::add);
+    }
+    return new RunScript(run, trigger, script, commands);
+  }
+
+  /** {@code RUN ["apt-get", "install", "curl"]}: one command, its words taken as they are. */
+  private List<RunCommand> execCommand(Run run, ExecForm exec) {
+    List<Argument> words = new ArrayList<>();
+    for (Word w : exec.arguments()) {
+      words.add(
+          new Argument(
+              Optional.of(w.value()),
+              WordRanges.of(dockerfile, run.syntax(), w, 0, w.value().length()),
+              Optional.empty(),
+              false));
+    }
+    return command(words, Optional.empty()).map(List::of).orElse(List.of());
+  }
+
+  /** The command the words run, when its name is known. */
+  private static Optional<RunCommand> command(List<Argument> words, Optional<CommandSite> site) {
+    int at = 0;
+    while (at < words.size()
+        && words.get(at).isAny(WRAPPERS)
+        && at + 1 < words.size()
+        && !words.get(at + 1).isFlag()) {
+      at++;
+    }
+    if (at >= words.size() || words.get(at).value().isEmpty()) {
+      return Optional.empty();
+    }
+    Argument name = words.get(at);
+    return Optional.of(
+        new RunCommand(name.value().get(), name, words.subList(at + 1, words.size()), site));
+  }
+}
