@@ -53,10 +53,25 @@ public final class UrlSource {
     return base.isEmpty() || base.equals(".") || base.equals("..") ? UNNAMED : base;
   }
 
-  /** Escapes {@code * ? [ \} so a downloaded file's name is matched literally. */
+  /**
+   * A source that matches exactly {@code fileName}. BuildKit only honours {@code \} escapes in a
+   * segment that has a wildcard, so a name with {@code * ? [ \} in it is escaped and its first
+   * character put in a class ({@code t[1].tgz} becomes {@code [t]\[1].tgz}), which keeps it a
+   * wildcard that matches the name and nothing else.
+   */
   public static String literal(String fileName) {
+    if (fileName.chars().noneMatch(c -> c == '*' || c == '?' || c == '[' || c == '\\')) {
+      return fileName;
+    }
     StringBuilder out = new StringBuilder();
-    for (char c : fileName.toCharArray()) {
+    int first = fileName.codePointAt(0);
+    out.append('[');
+    if ("]-^\\[".indexOf(first) >= 0) {
+      out.append('\\');
+    }
+    out.appendCodePoint(first).append(']');
+    for (int i = Character.charCount(first); i < fileName.length(); i++) {
+      char c = fileName.charAt(i);
       if (c == '*' || c == '?' || c == '[' || c == '\\') {
         out.append('\\');
       }
