@@ -21,4 +21,16 @@ public final class Rules {
     all.add(new ShellCheck());
     return List.copyOf(all);
   }
+
+  /**
+   * The checks {@code docker build} runs before building (BuildKit's rule set, with syntax errors
+   * and {@code CopyIgnoredFile}); {@code dfbuild} runs these.
+   */
+  public static List<Rule> buildChecks() {
+    List<Rule> checks = new ArrayList<>();
+    checks.add(new DockerfileSyntax());
+    checks.addAll(BuildKitChecks.all());
+    checks.add(new CopyIgnoredFile());
+    return List.copyOf(checks);
+  }
 }

@@ -15,13 +15,11 @@ import dev.dfkit.parser.script.ShellScripts;
 import dev.dfkit.parser.script.ShellWord;
 import dev.dfkit.parser.semantic.BuildVariables;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.WeakHashMap;
 
 /**
  * The RUN scripts of one file, each parsed and read once however many rules look at it. Kept per
@@ -31,9 +29,6 @@ final class RunScripts {
 
   /** Commands that run the command named by their first operand. */
   private static final Set<String> WRAPPERS = Set.of("busybox", "builtin", "command", "exec");
-
-  private static final Map<LintContext, RunScripts> FILES =
-      Collections.synchronizedMap(new WeakHashMap<>());
 
   private final Dockerfile dockerfile;
   private final BuildVariables variables;
@@ -45,10 +40,10 @@ final class RunScripts {
     this.variables = variables;
   }
 
-  /** The scripts of the context's file (a context is used by one thread at a time). */
+  /** The scripts of the context's file, parsed once per lint run (the context's memo). */
   static RunScripts of(LintContext context) {
-    // The value must not hold the context, or the weak key would never be cleared.
-    return FILES.computeIfAbsent(context, c -> new RunScripts(c.dockerfile(), c.variables()));
+    return context.memo(
+        RunScripts.class, () -> new RunScripts(context.dockerfile(), context.variables()));
   }
 
   /** The scripts of a file outside a lint run (not cached). */
