@@ -200,9 +200,25 @@ public final class LayerApplier {
       setOwner(path, e);
       if (e.type() != TarEntry.Type.SYMLINK) {
         Files.setAttribute(path, "unix:mode", e.mode() & 07777);
+      }
+      if (e.type() == TarEntry.Type.FILE) {
         setXattrs(path, e);
       }
-      setMtime(path, e.mtime());
+      if (e.type() == TarEntry.Type.FILE || e.type() == TarEntry.Type.SYMLINK) {
+        setMtime(path, e.mtime());
+      } else {
+        // Java sets times through an open file descriptor: opening a FIFO blocks and opening a
+        // device may have effects, so special files get theirs from touch (utimensat, no open)
+        touch(path, e.mtime());
+      }
+    }
+
+    private void touch(Path path, long seconds) {
+      try {
+        Commands.exec(List.of("touch", "-c", "-h", "-d", "@" + seconds, path.toString()));
+      } catch (IOException ignored) {
+        // a time is not worth failing for
+      }
     }
 
     private boolean isSameLink(TarEntry e, Path path) throws IOException {

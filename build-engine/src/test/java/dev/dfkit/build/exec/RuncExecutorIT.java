@@ -21,13 +21,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** RUN steps for real: busybox imported as a layer, overlay snapshots, runc. */
+@Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class RuncExecutorIT {
 
   @TempDir Path tmp;
@@ -230,6 +233,32 @@ class RuncExecutorIT {
       list.forEach(p -> host.add(p.getFileName().toString()));
     }
     assertThat(lines).containsExactlyInAnyOrderElementsOf(host);
+    snapshots.release(s);
+  }
+
+  @Test
+  void anInterruptedRunLeavesNoContainerBehind() throws Exception {
+    Snapshot s = snapshots.prepare(List.of(baseDir));
+    RuntimeSpec spec = sh("echo started; sleep 600").build(s.mountpoint());
+    java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    Throwable[] thrown = new Throwable[1];
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                runc.run(spec, s.mountpoint(), (st, l) -> started.countDown(), null);
+              } catch (Throwable e) {
+                thrown[0] = e;
+              }
+            });
+    t.start();
+    assertThat(started.await(1, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+    t.interrupt();
+    t.join(60_000);
+    assertThat(t.isAlive()).isFalse();
+    assertThat(thrown[0]).isInstanceOf(InterruptedException.class);
+    assertThat(Substrate.sh("runc", "list", "-q")).doesNotContain("dfbuild-");
+    assertThat(bundles).isEmptyDirectory();
     snapshots.release(s);
   }
 }
