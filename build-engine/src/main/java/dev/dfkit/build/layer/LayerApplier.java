@@ -1,6 +1,7 @@
 package dev.dfkit.build.layer;
 
 import dev.dfkit.build.content.ContentStore;
+import dev.dfkit.build.content.Digest;
 import dev.dfkit.build.image.Descriptor;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -17,8 +18,12 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,24 +83,36 @@ public final class LayerApplier {
     return new LayerApplier(whiteouts, restore);
   }
 
-  /** Applies a layer blob from the store (gzip or not, detected from its first bytes). */
-  public void apply(ContentStore store, Descriptor layer, Path target) throws IOException {
+  /**
+   * Applies a layer blob from the store (gzip or not, detected from its first bytes); the blob is
+   * verified against its digest.
+   *
+   * @return the diff ID: the digest of the uncompressed tar
+   */
+  public Digest apply(ContentStore store, Descriptor layer, Path target) throws IOException {
     try (InputStream in = store.open(layer.digestValue())) {
-      apply(in, target);
+      Digest diffId = apply(in, target);
       in.transferTo(OutputStream.nullOutputStream()); // let the store verify the digest
+      return diffId;
     }
   }
 
-  /** Applies a tar or tar+gzip stream (not closed) onto {@code target}. */
-  public void apply(InputStream archive, Path target) throws IOException {
+  /**
+   * Applies a tar or tar+gzip stream (not closed) onto {@code target}.
+   *
+   * @return the diff ID: the digest of the uncompressed tar, read to its end
+   */
+  public Digest apply(InputStream archive, Path target) throws IOException {
     InputStream in = new BufferedInputStream(archive, 1 << 16);
     in.mark(2);
     int b1 = in.read();
     int b2 = in.read();
     in.reset();
     if (b1 == 0x1f && b2 == 0x8b) {
-      in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+      in = new GZIPInputStream(in, 1 << 16);
     }
+    MessageDigest md = sha256();
+    in = new BufferedInputStream(new DigestInputStream(in, md), 1 << 16);
     Files.createDirectories(target);
     Run run = new Run(target.toAbsolutePath().normalize());
     TarReader tar = new TarReader(in);
@@ -103,6 +120,16 @@ public final class LayerApplier {
       run.entry(e, tar.content());
     }
     run.finish();
+    in.transferTo(OutputStream.nullOutputStream());
+    return new Digest("sha256", HexFormat.of().formatHex(md.digest()));
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The state of one apply. */
@@ -173,9 +200,25 @@ public final class LayerApplier {
       setOwner(path, e);
       if (e.type() != TarEntry.Type.SYMLINK) {
         Files.setAttribute(path, "unix:mode", e.mode() & 07777);
+      }
+      if (e.type() == TarEntry.Type.FILE) {
         setXattrs(path, e);
       }
-      setMtime(path, e.mtime());
+      if (e.type() == TarEntry.Type.FILE || e.type() == TarEntry.Type.SYMLINK) {
+        setMtime(path, e.mtime());
+      } else {
+        // Java sets times through an open file descriptor: opening a FIFO blocks and opening a
+        // device may have effects, so special files get theirs from touch (utimensat, no open)
+        touch(path, e.mtime());
+      }
+    }
+
+    private void touch(Path path, long seconds) {
+      try {
+        Commands.exec(List.of("touch", "-c", "-h", "-d", "@" + seconds, path.toString()));
+      } catch (IOException ignored) {
+        // a time is not worth failing for
+      }
     }
 
     private boolean isSameLink(TarEntry e, Path path) throws IOException {
