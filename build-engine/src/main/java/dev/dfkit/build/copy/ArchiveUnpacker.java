@@ -1,5 +1,6 @@
 package dev.dfkit.build.copy;
 
+import dev.dfkit.build.layer.FileTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -112,7 +113,7 @@ final class ArchiveUnpacker {
     Path path = parent.resolve(PathText.base(name.startsWith("/") ? name.substring(1) : name));
     FileStat existing = FileStat.lstat(path);
     if (existing != null && !(existing.isDirectory() && type == DIR)) {
-      TargetFiles.deleteTree(path);
+      FileTrees.delete(path);
     }
     switch (type) {
       case DIR -> {

@@ -68,7 +68,7 @@ public sealed interface FileMode permits FileMode.Octal, FileMode.Symbolic {
    *
    * @throws IllegalArgumentException with BuildKit's message
    */
-  static FileMode parse(String text) {
+  public static FileMode parse(String text) {
     if (text == null || text.isEmpty()) {
       throw new IllegalArgumentException("invalid chmod parameter: '': invalid syntax");
     }

@@ -8,7 +8,7 @@ import java.util.List;
  * Slash-separated path text as Go's {@code path} package handles it: BuildKit cleans and joins COPY
  * paths as text before it touches a file system, and so do we.
  */
-final class PathText {
+public final class PathText {
 
   /** Names in the order Go sorts them: by UTF-8 bytes, which is code point order. */
   static final Comparator<String> BYTE_ORDER = PathText::compareCodePoints;
@@ -16,7 +16,7 @@ final class PathText {
   private PathText() {}
 
   /** Go's {@code path.Clean}: a rooted path cannot go above {@code /}; empty becomes {@code .}. */
-  static String clean(String path) {
+  public static String clean(String path) {
     boolean rooted = path.startsWith("/");
     List<String> kept = new ArrayList<>();
     for (String segment : path.split("/", -1)) {

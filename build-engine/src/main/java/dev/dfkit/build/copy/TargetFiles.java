@@ -2,14 +2,10 @@ package dev.dfkit.build.copy;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributeView;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.util.List;
@@ -82,41 +78,6 @@ final class TargetFiles {
           "cannot replace to directory " + display(target) + " with file");
     }
     Files.delete(target);
-  }
-
-  /** Removes a file or a whole tree, never following links. */
-  static void deleteTree(Path path) throws IOException {
-    FileStat stat = FileStat.lstat(path);
-    if (stat == null) {
-      return;
-    }
-    if (!stat.isDirectory()) {
-      Files.delete(path);
-      return;
-    }
-    Files.walkFileTree(
-        path,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-              throws IOException {
-            Files.delete(file);
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-            if (e != null) {
-              throw e;
-            }
-            try {
-              Files.delete(dir);
-            } catch (DirectoryNotEmptyException retry) {
-              deleteTree(dir);
-            }
-            return FileVisitResult.CONTINUE;
-          }
-        });
   }
 
   /** Sets the owner when it differs, without following a link. */

@@ -1,6 +1,7 @@
 package dev.dfkit.build.exec;
 
 import dev.dfkit.build.layer.Commands;
+import dev.dfkit.build.layer.FileTrees;
 import dev.dfkit.build.layer.RootPath;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,12 +9,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -121,7 +119,7 @@ public final class RuncExecutor {
         forceDelete(id);
         removeStubs(stubs);
       } finally {
-        deleteTree(bundle);
+        FileTrees.delete(bundle);
       }
     }
   }
@@ -243,28 +241,6 @@ public final class RuncExecutor {
     t.setDaemon(true);
     t.start();
     return t;
-  }
-
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    Files.walkFileTree(
-        dir,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-              throws IOException {
-            Files.delete(file);
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-            Files.delete(d);
-            return FileVisitResult.CONTINUE;
-          }
-        });
   }
 
   /** The last lines printed, across both streams. */

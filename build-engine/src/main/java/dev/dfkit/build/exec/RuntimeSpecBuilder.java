@@ -80,6 +80,7 @@ public final class RuntimeSpecBuilder {
   private NetworkMode network = NetworkMode.DEFAULT;
   private Path hostResolvConf = Path.of("/etc/resolv.conf");
   private final List<String> extraHosts = new ArrayList<>();
+  private final List<Map<String, Object>> binds = new ArrayList<>();
 
   public static RuntimeSpecBuilder builder() {
     return new RuntimeSpecBuilder();
@@ -138,6 +139,17 @@ public final class RuntimeSpecBuilder {
   }
 
   /** Where the host's resolver configuration is read from (tests point elsewhere). */
+  /** Bind-mounts a host directory read-only (heredoc scripts under {@code /dev/pipes}). */
+  public RuntimeSpecBuilder bindReadOnly(Path source, String destination) {
+    binds.add(
+        mount(
+            destination,
+            "bind",
+            source.toAbsolutePath().toString(),
+            List.of("rbind", "ro", "rprivate")));
+    return this;
+  }
+
   public RuntimeSpecBuilder hostResolvConf(Path p) {
     this.hostResolvConf = p;
     return this;
@@ -259,6 +271,7 @@ public final class RuntimeSpecBuilder {
       // the source is filled in per bundle (RuntimeSpec.toJson)
       m.add(mount(dest, "bind", RuntimeSpec.ETC_FILES.get(dest), List.of("rbind", "rprivate")));
     }
+    m.addAll(binds);
     return m;
   }
 

@@ -1,17 +1,15 @@
 package dev.dfkit.build.export;
 
 import dev.dfkit.build.content.ContentStore;
+import dev.dfkit.build.layer.FileTrees;
 import dev.dfkit.build.layer.Layer;
 import dev.dfkit.build.layer.LayerApplier;
 import dev.dfkit.build.layer.LayerWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
 /**
@@ -58,37 +56,7 @@ public final class FilesystemExporter {
       toDirectory(chain, work);
       LayerWriter.create().writeTar(work, out);
     } finally {
-      deleteTree(work);
+      FileTrees.delete(work);
     }
-  }
-
-  static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    Files.walkFileTree(
-        root,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
-              throws IOException {
-            // Directories made read-only by the image must become writable to be emptied.
-            dir.toFile().setWritable(true, true);
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-              throws IOException {
-            Files.delete(file);
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-            Files.delete(dir);
-            return FileVisitResult.CONTINUE;
-          }
-        });
   }
 }

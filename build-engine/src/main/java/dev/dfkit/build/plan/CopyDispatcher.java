@@ -1,5 +1,7 @@
 package dev.dfkit.build.plan;
 
+import dev.dfkit.build.copy.FileMode;
+import dev.dfkit.build.copy.UrlSource;
 import dev.dfkit.build.graph.CopyOp;
 import dev.dfkit.build.graph.CopySource;
 import dev.dfkit.build.graph.InlineFile;
@@ -14,7 +16,6 @@ import dev.dfkit.parser.ast.Instruction;
 import dev.dfkit.parser.ast.Word;
 import dev.dfkit.parser.shell.ExpansionException;
 import dev.dfkit.parser.shell.ShellLexer;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -23,8 +24,6 @@ import java.util.regex.Pattern;
 
 /** COPY and ADD (BuildKit's {@code dispatchCopy}): one copy vertex and one history entry. */
 final class CopyDispatcher {
-  private static final Pattern SYMBOLIC_MODE =
-      Pattern.compile("[ugoa]*[-+=]([rwxXst]*|[ugo])(,[ugoa]*[-+=]([rwxXst]*|[ugo]))*");
   private static final Pattern GIT_SOURCE =
       Pattern.compile("(git@|git://|ssh://|https?://[^?#]+\\.git([#?].*)?$).*");
 
@@ -112,7 +111,7 @@ final class CopyDispatcher {
         if (!add) {
           throw d.fail("source can't be a URL for COPY");
         }
-        sources.add(new CopySource.Url(src, checksum, urlFileName(src)));
+        sources.add(new CopySource.Url(src, checksum, UrlSource.destinationName(src)));
       } else {
         sources.add(new CopySource.Path(src));
       }
@@ -179,38 +178,12 @@ final class CopyDispatcher {
   }
 
   private void validateChmod(String chmod) throws PlanException {
-    if (chmod.isEmpty()) {
-      return;
-    }
-    if (chmod.matches("[0-9]+")) {
-      boolean octal = chmod.matches("[0-7]+");
-      if (!octal || chmod.length() > 6 || Integer.parseInt(chmod, 8) > 07777) {
-        throw d.fail(
-            "invalid chmod parameter: '"
-                + chmod
-                + "'. it should be octal string and between 0 and 07777");
+    if (!chmod.isEmpty()) {
+      try {
+        FileMode.parse(chmod);
+      } catch (IllegalArgumentException e) {
+        throw d.fail(e.getMessage());
       }
-      return;
     }
-    if (!SYMBOLIC_MODE.matcher(chmod).matches()) {
-      throw d.fail("invalid chmod parameter: '" + chmod + "': not an octal or symbolic mode");
-    }
-  }
-
-  /** The name an ADD download gets: the URL path's last element, else {@code __unnamed__}. */
-  static String urlFileName(String url) {
-    try {
-      String path = URI.create(url).getPath();
-      if (path != null) {
-        String stripped = path.replaceAll("/+$", "");
-        String trimmed = stripped.substring(stripped.lastIndexOf('/') + 1);
-        if (!trimmed.isEmpty() && !trimmed.equals(".")) {
-          return trimmed;
-        }
-      }
-    } catch (IllegalArgumentException e) {
-      // not a URI Java can parse; fall through to BuildKit's default name
-    }
-    return "__unnamed__";
   }
 }

@@ -1,38 +1,11 @@
 package dev.dfkit.build.plan;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-
 /** Path text as BuildKit handles it for Linux images (Go's {@code path} package). */
 final class PathText {
   private PathText() {}
 
-  /** Go's {@code path.Clean}: shortest equivalent path, by lexical processing only. */
   static String clean(String path) {
-    if (path.isEmpty()) {
-      return ".";
-    }
-    boolean rooted = path.startsWith("/");
-    Deque<String> parts = new ArrayDeque<>();
-    for (String part : path.split("/")) {
-      if (part.isEmpty() || part.equals(".")) {
-        continue;
-      }
-      if (part.equals("..")) {
-        if (!parts.isEmpty() && !parts.peekLast().equals("..")) {
-          parts.removeLast();
-        } else if (!rooted) {
-          parts.addLast("..");
-        }
-        continue;
-      }
-      parts.addLast(part);
-    }
-    String joined = String.join("/", parts);
-    if (rooted) {
-      return "/" + joined;
-    }
-    return joined.isEmpty() ? "." : joined;
+    return dev.dfkit.build.copy.PathText.clean(path);
   }
 
   /**

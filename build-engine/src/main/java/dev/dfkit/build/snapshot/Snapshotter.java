@@ -4,6 +4,7 @@ import dev.dfkit.build.content.ContentStore;
 import dev.dfkit.build.content.Digest;
 import dev.dfkit.build.image.Descriptor;
 import dev.dfkit.build.layer.Commands;
+import dev.dfkit.build.layer.FileTrees;
 import dev.dfkit.build.layer.LayerApplier;
 import dev.dfkit.build.layer.LayerWriter;
 import java.io.Closeable;
@@ -16,14 +17,11 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -120,7 +118,7 @@ public final class Snapshotter implements Closeable {
       }
       return publish(tmp, dir);
     } finally {
-      deleteTree(tmp);
+      FileTrees.delete(tmp);
     }
   }
 
@@ -174,7 +172,7 @@ public final class Snapshotter implements Closeable {
       if (lockFile != null) {
         lockFile.close();
       }
-      deleteTree(dir);
+      FileTrees.delete(dir);
       throw e;
     }
   }
@@ -203,7 +201,7 @@ public final class Snapshotter implements Closeable {
       if (h.mounted) {
         unmount(s.mountpoint());
       }
-      deleteTree(dir);
+      FileTrees.delete(dir);
     } finally {
       h.channel.close();
     }
@@ -228,7 +226,7 @@ public final class Snapshotter implements Closeable {
       unmount(s.mountpoint());
       h.mounted = false;
     }
-    deleteTree(s.work());
+    FileTrees.delete(s.work());
     return s.upper();
   }
 
@@ -272,7 +270,7 @@ public final class Snapshotter implements Closeable {
         if (mounts.contains(merged)) {
           unmount(merged);
         }
-        deleteTree(dir);
+        FileTrees.delete(dir);
         removed.add(id);
       }
     }
@@ -282,7 +280,7 @@ public final class Snapshotter implements Closeable {
           if (dir.getFileName().toString().startsWith(".tmp-")
               && Files.getLastModifiedTime(dir).toMillis()
                   < System.currentTimeMillis() - 3_600_000L) {
-            deleteTree(dir); // an unpack that died more than an hour ago
+            FileTrees.delete(dir); // an unpack that died more than an hour ago
           }
         }
       }
@@ -314,7 +312,7 @@ public final class Snapshotter implements Closeable {
       try (Stream<Path> s = Files.list(base)) {
         for (Path dir : s.toList()) {
           if (!used.contains(dir)) {
-            deleteTree(dir);
+            FileTrees.delete(dir);
             removed.add(dir);
           }
         }
@@ -405,7 +403,7 @@ public final class Snapshotter implements Closeable {
       }
       return publish(tmp, dir);
     } finally {
-      deleteTree(tmp);
+      FileTrees.delete(tmp);
     }
   }
 
@@ -550,31 +548,6 @@ public final class Snapshotter implements Closeable {
       b.append(p).append('\n');
     }
     return b.toString();
-  }
-
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    Files.walkFileTree(
-        dir,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-              throws IOException {
-            Files.delete(file);
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-            if (exc != null) {
-              throw exc;
-            }
-            Files.delete(d);
-            return FileVisitResult.CONTINUE;
-          }
-        });
   }
 
   /** A snapshot this instance holds. */
