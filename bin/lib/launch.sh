@@ -69,12 +69,17 @@ dfkit_archive() {
   local tmp="$jsa.$$.tmp"
   case $module in
     build-engine)
-      # A metadata-only build in a throw-away state directory: parse, checks, plan, cache, commit.
+      # Two builds in a throw-away state directory: the first fills the cache, the second (one
+      # step more) is recorded, so both the cached path (a no-op rebuild) and a real step are in.
       local work
       work=$(mktemp -d)
-      printf 'FROM scratch\nLABEL org.example.sample=1\n' >"$work/Dockerfile"
+      printf 'a\n' >"$work/a"
+      printf 'b\n' >"$work/b"
+      printf 'FROM scratch\nCOPY a /a\nLABEL org.example.sample=1\n' >"$work/Dockerfile"
+      java "${jvm[@]}" -jar "$jar" --root "$work/root" --progress plain "$work" >/dev/null 2>&1 || true
+      printf 'COPY b /b\n' >>"$work/Dockerfile"
       java "${jvm[@]}" -XX:ArchiveClassesAtExit="$tmp" -jar "$jar" --root "$work/root" \
-        --progress plain "$work" >/dev/null 2>&1 || true
+        --progress plain -t sample:latest "$work" >/dev/null 2>&1 || true
       rm -rf "$work"
       ;;
     *)

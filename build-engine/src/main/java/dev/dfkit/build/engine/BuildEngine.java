@@ -45,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * dfbuild as a library: one state directory, builds and the store commands. The {@code dfbuild} CLI
@@ -102,8 +103,11 @@ public final class BuildEngine implements AutoCloseable {
    */
   public BuildResult build(Dockerfile dockerfile, BuildOptions options, Progress progress)
       throws PlanException, BuildFailedException, IOException {
-    Registries registries =
-        new Registries(registryOptions.withInsecureHosts(options.insecureRegistries()));
+    // Made on first use: most builds of stored images never talk to a registry, and an HTTP
+    // client costs a tenth of a second to start.
+    Supplier<Registries> registries =
+        memoized(
+            () -> new Registries(registryOptions.withInsecureHosts(options.insecureRegistries())));
     Path context = options.request().contextDir().toAbsolutePath().normalize();
     if (!Files.isDirectory(context)) {
       throw new IOException("build context " + context + " is not a directory");
@@ -162,7 +166,7 @@ public final class BuildEngine implements AutoCloseable {
       List<Layer> layers,
       BuildOutput out,
       List<String> tags,
-      Registries registries,
+      Supplier<Registries> registries,
       Progress progress)
       throws IOException {
     Optional<String> name = out.name().or(() -> tags.stream().findFirst());
@@ -220,14 +224,15 @@ public final class BuildEngine implements AutoCloseable {
     };
   }
 
-  private void push(Registries registries, String tag, Descriptor manifest, Progress progress)
+  private void push(
+      Supplier<Registries> registries, String tag, Descriptor manifest, Progress progress)
       throws IOException {
     ImageReference ref =
         ImageReference.parse(tag).orElseThrow(() -> new IOException("invalid image name " + tag));
     int step = progress.started("pushing " + tag);
     long start = System.nanoTime();
     try {
-      registries.push(ref, manifest, store);
+      registries.get().push(ref, manifest, store);
     } catch (IOException e) {
       progress.failed(step, java.time.Duration.ofNanos(System.nanoTime() - start), e.getMessage());
       throw e;
@@ -240,7 +245,7 @@ public final class BuildEngine implements AutoCloseable {
    * else the registry, whose manifest and config are then stored and tagged like {@code docker
    * pull}; with {@code --pull} the registry is asked first.
    */
-  private ImageResolver resolver(Registries registries, boolean pull, Progress progress) {
+  private ImageResolver resolver(Supplier<Registries> registries, boolean pull, Progress progress) {
     StoreImages local = new StoreImages(store);
     return (reference, platform) -> {
       if (!pull) {
@@ -256,7 +261,7 @@ public final class BuildEngine implements AutoCloseable {
       long start = System.nanoTime();
       try {
         dev.dfkit.build.registry.ResolvedImage remote =
-            registries.client(ref).resolve(ref, platform);
+            registries.get().client(ref).resolve(ref, platform);
         store.put(remote.manifestBytes());
         store.put(remote.configBytes());
         if (ref.digest().isEmpty()) {
@@ -276,6 +281,20 @@ public final class BuildEngine implements AutoCloseable {
           return StoreImages.resolved(stored.get());
         }
         throw e;
+      }
+    };
+  }
+
+  private static <T> Supplier<T> memoized(Supplier<T> make) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = make.get();
+        }
+        return value;
       }
     };
   }

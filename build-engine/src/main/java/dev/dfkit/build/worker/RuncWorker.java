@@ -44,6 +44,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The worker of a real build: layers are unpacked once into the {@link Snapshotter}, each step gets
@@ -55,7 +56,7 @@ public final class RuncWorker implements Worker {
   private final ContentStore store;
   private final Snapshotter snapshots;
   private final RuncExecutor runc;
-  private final Registries registries;
+  private final Supplier<Registries> registries;
   private final Path contextDir;
   private final DockerIgnore ignore;
   private final ContextHasher hasher = new ContextHasher();
@@ -69,7 +70,7 @@ public final class RuncWorker implements Worker {
       ContentStore store,
       Snapshotter snapshots,
       RuncExecutor runc,
-      Registries registries,
+      Supplier<Registries> registries,
       Path contextDir,
       DockerIgnore ignore,
       Path scratch) {
@@ -91,7 +92,7 @@ public final class RuncWorker implements Worker {
     for (Layer l : image.layers()) {
       if (!store.has(l.digest())) {
         log.accept("pulling " + l.digest() + " (" + l.size() + " bytes)");
-        registries.client(ref).pullBlob(ref.repository(), l.blob(), store);
+        registries.get().client(ref).pullBlob(ref.repository(), l.blob(), store);
       }
     }
   }
