@@ -121,8 +121,9 @@ public final class Equivalence {
       if (h.command().isPresent()) {
         command(s, h.command().get(), posix, false);
       } else {
-        for (Word w : h.syntax().arguments()) {
-          s.add("arg=" + w.value());
+        List<Word> args = h.syntax().arguments();
+        for (int k = 1; k < args.size(); k++) {
+          s.add("arg=" + args.get(k).value());
         }
       }
     } else if (i instanceof From f) {

@@ -158,9 +158,13 @@ public final class Formatter {
       Element e = elements.get(i);
       int end = afterLineEnd(text, e.range().endOffset());
       if (e instanceof BlankLine) {
-        // Blank lines at the top are dropped unless a comment follows (it could become a
-        // parser directive without them).
-        if (emitted || nextIsComment(elements, i)) {
+        // The parser reports the indentation before an instruction as a blank line of its own;
+        // it is dropped. Blank lines at the top are dropped unless a comment follows (it could
+        // become a parser directive without them).
+        boolean indentation =
+            i + 1 < elements.size()
+                && elements.get(i + 1).range().start().line() == e.range().start().line();
+        if (!indentation && (emitted || nextIsComment(elements, i))) {
           blank = true;
         }
         segments.add(new Segment(pos, end, ""));

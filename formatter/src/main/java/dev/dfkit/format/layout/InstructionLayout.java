@@ -367,12 +367,14 @@ public final class InstructionLayout implements InstructionVisitor<Void, Void> {
     Word type = healthcheck.type().get();
     separator(last, type.range());
     b.atom(type.value().toUpperCase(Locale.ROOT), type.range().startOffset(), 0);
+    List<Word> args = healthcheck.syntax().arguments();
     if (healthcheck.command().isPresent()) {
       command(healthcheck, healthcheck.command().get(), type.range());
-    } else if (healthcheck.syntax().arguments().size() > 1) {
-      words(
-          type.range(),
-          healthcheck.syntax().arguments().subList(1, healthcheck.syntax().arguments().size()));
+    } else if (healthcheck.syntax().execForm()) {
+      b.space();
+      json(args.subList(1, args.size()));
+    } else {
+      words(type.range(), args.subList(1, args.size()));
     }
     return null;
   }
