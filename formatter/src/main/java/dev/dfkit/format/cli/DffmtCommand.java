@@ -1,0 +1,343 @@
+package dev.dfkit.format.cli;
+
+import dev.dfkit.cli.DiagnosticPrinter;
+import dev.dfkit.cli.ExitCode;
+import dev.dfkit.cli.SourceInput;
+import dev.dfkit.cli.UnifiedDiff;
+import dev.dfkit.cli.Version;
+import dev.dfkit.format.FormatNote;
+import dev.dfkit.format.FormatOptions;
+import dev.dfkit.format.FormatOptions.LineEnding;
+import dev.dfkit.format.FormatOptions.OperatorPosition;
+import dev.dfkit.format.FormatResult;
+import dev.dfkit.format.Formatter;
+import dev.dfkit.format.config.ConfigException;
+import dev.dfkit.format.config.EditorConfig;
+import dev.dfkit.format.config.FormatSection;
+import dev.dfkit.format.config.OptionOverrides;
+import dev.dfkit.parser.diagnostic.Diagnostic;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dffmt}: format Dockerfiles. */
+@Command(
+    name = "dffmt",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Format Dockerfiles without changing what they mean: the output is parsed again and compared"
+          + " with the input before it is used.",
+      "With one FILE (or '-'), prints the formatted text. With no FILE, formats ./Dockerfile. A"
+          + " DIR is searched for Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile and"
+          + " Containerfile (files git ignores are skipped).",
+      "Options come from the command line, else the format: section of the nearest .dflint.yaml,"
+          + " else .editorconfig (indent_size, max_line_length, end_of_line)."
+    },
+    exitCodeOnInvalidInput = ExitCode.USAGE,
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:formatted (or, with --check, already formatted)",
+      "1:with --check: some file is not formatted; or a file has syntax errors (left untouched)",
+      "2:usage, configuration or I/O error"
+    })
+public final class DffmtCommand implements Callable<Integer> {
+
+  @Parameters(
+      paramLabel = "FILE|DIR|-",
+      arity = "0..*",
+      description = "Dockerfiles or directories; '-' reads standard input.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = {"-w", "--write"},
+      description = "Write the formatted text back to each file (standard input: to stdout).")
+  boolean write;
+
+  @Option(names = "--check", description = "List the files that are not formatted; exit 1 if any.")
+  boolean check;
+
+  @Option(names = "--diff", description = "Print a unified diff of the changes instead.")
+  boolean diff;
+
+  @Option(
+      names = "--indent",
+      paramLabel = "N",
+      description = "Spaces before a continuation line (default: 4).")
+  Integer indent;
+
+  @Option(
+      names = "--max-width",
+      paramLabel = "N",
+      description = "Width past which a shell command is broken, one part per line (default: 100).")
+  Integer maxWidth;
+
+  @Option(
+      names = "--trailing-operators",
+      description = "Put && || | ; at the end of a broken line instead of the start of the next.")
+  boolean trailingOperators;
+
+  @Option(
+      names = "--no-blank-before-from",
+      description = "Do not add a blank line before each FROM after the first.")
+  boolean noBlankBeforeFrom;
+
+  @Option(
+      names = "--end-of-line",
+      paramLabel = "EOL",
+      description = "auto (the file's own, the default), lf or crlf.")
+  String endOfLine;
+
+  @Option(
+      names = {"-c", "--config"},
+      paramLabel = "FILE",
+      description = "A .dflint.yaml to read format: options from (default: the nearest one).")
+  Path config;
+
+  @Option(
+      names = "--stdin-filename",
+      paramLabel = "NAME",
+      description = "The name of standard input in messages and for finding configuration.")
+  String stdinFilename = "-";
+
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Also say which instructions were kept as written, and why.")
+  boolean verbose;
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  private InputStream stdin = System.in;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      return run(out, err);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  private int run(PrintWriter out, PrintWriter err) {
+    if (write && diff) {
+      err.println("dffmt: --write and --diff do not go together");
+      return ExitCode.USAGE;
+    }
+    OptionOverrides cli;
+    try {
+      cli = commandLineOptions();
+    } catch (IllegalArgumentException e) {
+      err.println("dffmt: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    OptionOverrides explicit = null;
+    if (config != null) {
+      try {
+        explicit = FormatSection.load(config);
+      } catch (ConfigException e) {
+        err.println(e.getMessage());
+        return ExitCode.USAGE;
+      }
+    }
+    int exit = ExitCode.OK;
+    List<SourceInput> files = new ArrayList<>();
+    for (String input : inputs.isEmpty() ? List.of("Dockerfile") : inputs) {
+      if (!input.equals("-") && Files.isDirectory(Path.of(input))) {
+        try {
+          for (Path p : DockerfileFinder.find(Path.of(input))) {
+            files.add(new SourceInput(p.toString(), p));
+          }
+        } catch (IOException e) {
+          err.println(input + ": error: cannot read directory: " + SourceInput.reason(e));
+          exit = ExitCode.USAGE;
+        }
+      } else {
+        files.add(SourceInput.of(input));
+      }
+    }
+    boolean print = !write && !check && !diff;
+    boolean headers = print && files.size() > 1;
+    boolean unformatted = false;
+    boolean failed = false;
+    for (SourceInput input : files) {
+      String name = input.isStdin() ? stdinFilename : input.name();
+      String text;
+      try {
+        byte[] bytes = input.isStdin() ? stdin.readAllBytes() : Files.readAllBytes(input.path());
+        Optional<String> decoded = utf8(bytes);
+        if (decoded.isEmpty()) {
+          err.println(name + ": error: not UTF-8 text; left untouched");
+          failed = true;
+          continue;
+        }
+        text = decoded.get();
+      } catch (IOException e) {
+        err.println(name + ": error: cannot read: " + SourceInput.reason(e));
+        exit = ExitCode.USAGE;
+        continue;
+      }
+      FormatOptions options;
+      try {
+        Path anchor = input.isStdin() ? Path.of(stdinFilename) : input.path();
+        options = options(anchor, cli, explicit);
+      } catch (ConfigException | IllegalArgumentException e) {
+        err.println(e.getMessage());
+        exit = ExitCode.USAGE;
+        continue;
+      }
+      FormatResult result = Formatter.format(text, options);
+      for (FormatNote n : result.notes()) {
+        if (n.kind() == FormatNote.Kind.GUARD) {
+          err.println(
+              name
+                  + ":"
+                  + n.range().start().display()
+                  + ": warning: "
+                  + n.message()
+                  + " (a dffmt bug: please report this input)");
+        } else if (verbose) {
+          err.println(name + ":" + n.range().start().display() + ": info: " + n.message());
+        }
+      }
+      if (result.refused()) {
+        for (Diagnostic d : result.diagnostics()) {
+          err.println(DiagnosticPrinter.format(name, d) + " (not formatted)");
+        }
+        failed = true;
+        if (headers) {
+          out.println("==> " + name + " <==");
+        }
+        if (print || (write && input.isStdin())) {
+          out.print(text);
+        }
+        continue;
+      }
+      if (headers) {
+        out.println("==> " + name + " <==");
+      }
+      if (print) {
+        out.print(result.text());
+        continue;
+      }
+      if (result.changed()) {
+        unformatted = true;
+      }
+      if (diff) {
+        out.print(UnifiedDiff.of(name, text, result.text()));
+      } else if (check && !write) {
+        if (result.changed()) {
+          out.println(name);
+        }
+      }
+      if (write) {
+        if (input.isStdin()) {
+          out.print(result.text());
+        } else if (result.changed()) {
+          try {
+            Files.writeString(input.path(), result.text(), StandardCharsets.UTF_8);
+          } catch (IOException e) {
+            err.println(name + ": error: cannot write: " + SourceInput.reason(e));
+            exit = ExitCode.USAGE;
+            continue;
+          }
+          if (check) {
+            out.println(name);
+          }
+        }
+      }
+    }
+    if (exit != ExitCode.OK) {
+      return exit;
+    }
+    if (failed || (check && unformatted)) {
+      return ExitCode.FINDINGS;
+    }
+    return ExitCode.OK;
+  }
+
+  private OptionOverrides commandLineOptions() {
+    Optional<LineEnding> eol = Optional.empty();
+    if (endOfLine != null) {
+      eol = LineEnding.parse(endOfLine);
+      if (eol.isEmpty()) {
+        throw new IllegalArgumentException(
+            "unknown --end-of-line '" + endOfLine + "' (use auto, lf or crlf)");
+      }
+    }
+    OptionOverrides o =
+        new OptionOverrides(
+            Optional.ofNullable(indent),
+            Optional.ofNullable(maxWidth),
+            trailingOperators ? Optional.of(OperatorPosition.TRAILING) : Optional.empty(),
+            noBlankBeforeFrom ? Optional.of(false) : Optional.empty(),
+            eol);
+    o.applyTo(FormatOptions.DEFAULTS); // checks the ranges
+    return o;
+  }
+
+  private static FormatOptions options(Path file, OptionOverrides cli, OptionOverrides explicit)
+      throws ConfigException {
+    OptionOverrides yaml = explicit;
+    if (yaml == null) {
+      Optional<Path> found = FormatSection.find(file);
+      yaml = found.isPresent() ? FormatSection.load(found.get()) : OptionOverrides.NONE;
+    }
+    OptionOverrides editor = EditorConfig.forFile(file);
+    return cli.over(yaml).over(editor).applyTo(FormatOptions.DEFAULTS);
+  }
+
+  private static Optional<String> utf8(byte[] bytes) {
+    try {
+      return Optional.of(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString());
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Runs the command; the exit code is returned, not used to exit. */
+  public static int run(PrintWriter out, PrintWriter err, InputStream stdin, String... args) {
+    DffmtCommand command = new DffmtCommand();
+    command.stdin = stdin;
+    CommandLine cl = new CommandLine(command);
+    cl.setOut(out);
+    cl.setErr(err);
+    return cl.execute(args);
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(out, err, System.in, args);
+    out.flush();
+    System.exit(code);
+  }
+}

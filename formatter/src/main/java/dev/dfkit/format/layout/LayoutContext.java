@@ -1,0 +1,12 @@
+package dev.dfkit.format.layout;
+
+import dev.dfkit.format.FormatOptions;
+
+/**
+ * What an instruction's layout depends on besides the instruction.
+ *
+ * @param escape the file's escape character (the line-continuation character)
+ * @param eol the line terminator to write
+ * @param shells which shell runs each instruction's shell-form command
+ */
+public record LayoutContext(FormatOptions options, char escape, String eol, StageShells shells) {}

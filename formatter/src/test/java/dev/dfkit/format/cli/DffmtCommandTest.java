@@ -1,0 +1,143 @@
+package dev.dfkit.format.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DffmtCommandTest {
+
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        DffmtCommand.run(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path file(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text);
+    return p;
+  }
+
+  @Test
+  void printsTheFormattedTextOfOneFile() throws IOException {
+    Path f = file("Dockerfile", "from alpine\nrun a &&  b\n");
+    Run r = run("", f.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEqualTo("FROM alpine\nRUN a && b\n");
+    assertThat(Files.readString(f)).isEqualTo("from alpine\nrun a &&  b\n");
+  }
+
+  @Test
+  void readsStandardInput() {
+    Run r = run("from alpine\n", "-");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEqualTo("FROM alpine\n");
+  }
+
+  @Test
+  void checkListsUnformattedFilesAndExitsOne() throws IOException {
+    Path bad = file("a/Dockerfile", "from alpine\n");
+    file("b/Dockerfile", "FROM alpine\n");
+    Run r = run("", "--check", dir.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo(bad + "\n");
+    Run clean = run("", "--check", dir.resolve("b").toString());
+    assertThat(clean.code()).isZero();
+    assertThat(clean.out()).isEmpty();
+  }
+
+  @Test
+  void writeFormatsInPlace() throws IOException {
+    Path f = file("Dockerfile", "from alpine\n");
+    Run r = run("", "-w", f.toString());
+    assertThat(r.code()).isZero();
+    assertThat(Files.readString(f)).isEqualTo("FROM alpine\n");
+  }
+
+  @Test
+  void diffPrintsAUnifiedDiff() throws IOException {
+    Path f = file("Dockerfile", "from alpine\n");
+    Run r = run("", "--diff", f.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("-from alpine").contains("+FROM alpine").startsWith("---");
+  }
+
+  @Test
+  void syntaxErrorsAreReportedAndTheFileIsLeftAlone() throws IOException {
+    Path f = file("Dockerfile", "from alpine\nENV PATH\n");
+    Run r = run("", "-w", f.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains(f + ":2:5: error: ENV must have two arguments (not formatted)");
+    assertThat(Files.readString(f)).isEqualTo("from alpine\nENV PATH\n");
+  }
+
+  @Test
+  void missingFileAndBadOptionsAreUsageErrors() {
+    assertThat(run("", dir.resolve("nope").toString()).code()).isEqualTo(2);
+    assertThat(run("", "--indent", "0", "-").code()).isEqualTo(2);
+    assertThat(run("", "--end-of-line", "cr", "-").code()).isEqualTo(2);
+    assertThat(run("", "--bogus").code()).isEqualTo(2);
+    assertThat(run("", "-w", "--diff", "-").code()).isEqualTo(2);
+  }
+
+  @Test
+  void optionsFromTheCommandLine() {
+    String in = "FROM a\nRUN a && \\\n b\nFROM b\n";
+    assertThat(
+            run(in, "--indent", "2", "--trailing-operators", "--no-blank-before-from", "-").out())
+        .isEqualTo("FROM a\nRUN a && \\\n  b\nFROM b\n");
+    assertThat(run("FROM a\nRUN aaaaaaaaaa && bbbbbbbbbb\n", "--max-width", "20", "-").out())
+        .isEqualTo("FROM a\nRUN aaaaaaaaaa \\\n    && bbbbbbbbbb\n");
+  }
+
+  @Test
+  void optionsFromDflintYamlWinOverEditorconfigAndLoseToTheCommandLine() throws IOException {
+    file(".editorconfig", "root = true\n[*]\nindent_size = 8\nend_of_line = crlf\n");
+    Path f = file("Dockerfile", "FROM a\nRUN a && \\\n b\n");
+    assertThat(run("", f.toString()).out()).isEqualTo("FROM a\r\nRUN a \\\r\n        && b\r\n");
+    file(".dflint.yaml", "rules: {}\nformat:\n  indent: 2\n  operators: trailing\n");
+    assertThat(run("", f.toString()).out()).isEqualTo("FROM a\r\nRUN a && \\\r\n  b\r\n");
+    assertThat(run("", "--indent", "3", f.toString()).out())
+        .isEqualTo("FROM a\r\nRUN a && \\\r\n   b\r\n");
+  }
+
+  @Test
+  void badConfigurationNamesTheSpot() throws IOException {
+    file(".dflint.yaml", "format:\n  indnet: 2\n");
+    Path f = file("Dockerfile", "FROM a\n");
+    Run r = run("", f.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains(".dflint.yaml:2:3: error: format: unknown key 'indnet'");
+  }
+
+  @Test
+  void stdinFilenameFindsTheConfiguration() throws IOException {
+    file(".dflint.yaml", "format:\n  indent: 2\n");
+    Run r =
+        run(
+            "FROM a\nRUN a && \\\n b\n",
+            "--stdin-filename",
+            dir.resolve("Dockerfile").toString(),
+            "-");
+    assertThat(r.out()).isEqualTo("FROM a\nRUN a \\\n  && b\n");
+  }
+}
