@@ -82,6 +82,10 @@ dfkit_archive() {
         --progress plain -t sample:latest "$work" >/dev/null 2>&1 || true
       rm -rf "$work"
       ;;
+    formatter)
+      java "${jvm[@]}" -XX:ArchiveClassesAtExit="$tmp" -jar "$jar" --check - \
+        <"$dfkit_root/bin/lib/sample.Dockerfile" >/dev/null 2>&1 || true
+      ;;
     *)
       java "${jvm[@]}" -XX:ArchiveClassesAtExit="$tmp" -jar "$jar" --format json - \
         <"$dfkit_root/bin/lib/sample.Dockerfile" >/dev/null 2>&1 || true
