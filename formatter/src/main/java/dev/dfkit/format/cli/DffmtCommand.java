@@ -1,6 +1,7 @@
 package dev.dfkit.format.cli;
 
 import dev.dfkit.cli.DiagnosticPrinter;
+import dev.dfkit.cli.DockerfileFinder;
 import dev.dfkit.cli.ExitCode;
 import dev.dfkit.cli.SourceInput;
 import dev.dfkit.cli.UnifiedDiff;

@@ -1,5 +1,6 @@
 package dev.dfkit.lint.cli;
 
+import dev.dfkit.cli.DockerfileFinder;
 import dev.dfkit.cli.ExitCode;
 import dev.dfkit.cli.SourceInput;
 import dev.dfkit.cli.UnifiedDiff;

@@ -1,4 +1,4 @@
-package dev.dfkit.format.cli;
+package dev.dfkit.cli;
 
 import dev.dfkit.parser.DockerfileParser;
 import dev.dfkit.parser.ignore.DockerIgnore;
@@ -15,17 +15,16 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Finds Dockerfiles below a directory (as dflint does; a copy of the linter's finder until it moves
- * to the shared dev.dfkit.cli package): {@code Dockerfile}, {@code Dockerfile.*}, {@code
+ * Finds Dockerfiles below a directory: {@code Dockerfile}, {@code Dockerfile.*}, {@code
  * *.Dockerfile}, {@code *.dockerfile}, {@code Containerfile}, {@code Containerfile.*}; files git
  * ignores are left out (through {@code git ls-files} in a work tree, else the directory's {@code
  * .gitignore}).
  */
-final class DockerfileFinder {
+public final class DockerfileFinder {
 
   private DockerfileFinder() {}
 
-  static boolean isDockerfileName(String name) {
+  public static boolean isDockerfileName(String name) {
     if (name.endsWith(".dockerignore")) {
       return false;
     }
@@ -37,7 +36,7 @@ final class DockerfileFinder {
         || name.startsWith("Containerfile.");
   }
 
-  static List<Path> find(Path dir) throws IOException {
+  public static List<Path> find(Path dir) throws IOException {
     List<Path> fromGit = gitListing(dir);
     List<Path> all = fromGit != null ? fromGit : walk(dir);
     List<Path> out = new ArrayList<>();
