@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpResponse;
 
-/** {@code HEAD /v2/<name>/blobs/<digest>}: whether the repository has the blob (404: no). */
+/**
+ * {@code HEAD /v2/<name>/blobs/<digest>}: whether the repository has the blob (404: no; a redirect:
+ * yes).
+ */
 final class BlobChecker implements RegistryEndpoint<Boolean> {
 
   private final String repository;
@@ -26,14 +29,13 @@ final class BlobChecker implements RegistryEndpoint<Boolean> {
     return apiBase.resolve(repository + "/blobs/" + digest);
   }
 
-  @Override
-  public boolean followsRedirects() {
-    return true;
-  }
-
+  /**
+   * A redirect (to the registry's storage) means the blob is there; it is not followed, because
+   * storage URLs are often signed for {@code GET} only and refuse {@code HEAD}.
+   */
   @Override
   public boolean accepts(int status) {
-    return status / 100 == 2 || status == 404;
+    return status / 100 == 2 || status / 100 == 3 || status == 404;
   }
 
   @Override

@@ -112,7 +112,7 @@ final class RegistryEndpointCaller {
         }
       }
       byte[] errorBody = readLimited(response.body());
-      if (status == 401 && challenges < 2) {
+      if (status == 401 && challenges < 2 && sameOrigin(response.request().uri(), host.apiBase())) {
         challenges++;
         Optional<String> retry;
         try {
@@ -165,8 +165,15 @@ final class RegistryEndpointCaller {
       throw new RegistryException(
           "cannot read the content for " + endpoint.subject() + ": " + message(e.getCause()));
     }
+    // Credentials are for the registry: an upload location on another host does not get them.
     HttpResponse<InputStream> response =
-        exchange(request(method, uri, endpoint.headers(), body, authorization));
+        exchange(
+            request(
+                method,
+                uri,
+                endpoint.headers(),
+                body,
+                sameOrigin(uri, host.apiBase()) ? authorization : Optional.empty()));
     int hops = 0;
     while (endpoint.followsRedirects() && isRedirect(response.statusCode())) {
       Optional<String> location = response.headers().firstValue("Location");

@@ -252,6 +252,50 @@ class RegistryClientPushTest {
   }
 
   @Test
+  void aBlobCheckAnsweredWithARedirectMeansTheBlobIsThere() throws IOException {
+    registry.redirectBlobs();
+    TestImages.Image image = TestImages.oci("a", "a");
+    image.store(store);
+    image.serve(registry, "team/app", "old");
+
+    client().push(ref("team/app:new"), image.manifest(), store);
+
+    assertThat(registry.requests("HEAD", "/blobs/")).hasSize(2);
+    assertThat(registry.storageRequests).isEmpty();
+    assertThat(registry.requests("POST", "/blobs/uploads/")).isEmpty();
+  }
+
+  @Test
+  void anUploadLocationOnAnotherHostGetsNoCredentials() throws IOException {
+    registry.basicAuth("alice", "pw");
+    byte[] layer = TestImages.noise(100, 11);
+    Descriptor blob = Descriptor.of(MediaTypes.OCI_LAYER, store.put(layer).digest(), layer.length);
+    String elsewhere = registry.host().replace("127.0.0.1", "localhost");
+    registry.script(
+        r -> r.is("POST", "/blobs/uploads/"),
+        (ex, body) -> {
+          ex.getResponseHeaders()
+              .set("Location", "http://" + elsewhere + "/v2/team/app/blobs/uploads/u1?_state=x");
+          ex.sendResponseHeaders(202, -1);
+        });
+    registry.script(
+        r -> r.is("PUT", "/blobs/uploads/u1"), (ex, body) -> ex.sendResponseHeaders(201, -1));
+
+    RegistryClient.create(
+            registry.host(),
+            options()
+                .withCredentials(
+                    CredentialSource.of(Map.of(registry.host(), Credential.basic("alice", "pw")))))
+        .pushBlob("team/app", blob, store);
+
+    FakeRegistry.Request put = registry.requests("PUT", "/blobs/uploads/u1").get(0);
+    assertThat(put.header("Authorization")).isNull();
+    assertThat(put.header("Host")).startsWith("localhost:");
+    assertThat(registry.requests("POST", "/blobs/uploads/").get(0).header("Authorization"))
+        .startsWith("Basic ");
+  }
+
+  @Test
   void anIndexIsPushedAfterItsManifests() throws IOException {
     TestImages.Image amd64 =
         TestImages.image(
