@@ -84,7 +84,9 @@ public final class DfbuildCommand implements Callable<Integer> {
   @Option(
       names = {"-f", "--file"},
       paramLabel = "FILE",
-      description = "The Dockerfile (default: CONTEXT/Dockerfile); may be outside the context.")
+      description =
+          "The Dockerfile (default: CONTEXT/Dockerfile); may be outside the context; '-' reads"
+              + " standard input.")
   Path file;
 
   @Option(
@@ -156,6 +158,7 @@ public final class DfbuildCommand implements Callable<Integer> {
   @Option(names = "--iidfile", paramLabel = "FILE", description = "Write the image ID to FILE.")
   Path iidFile;
 
+  java.io.InputStream stdin = System.in;
   PrintStream stderr = System.err;
   PrintStream stdout = System.out;
 
@@ -163,7 +166,10 @@ public final class DfbuildCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Path contextDir = context == null ? Path.of(".") : context;
-    Path dockerfile = file != null ? file : contextDir.resolve("Dockerfile");
+    boolean fromStdin = file != null && file.toString().equals("-");
+    // A Dockerfile on standard input is named as if it were CONTEXT/Dockerfile (for its ignore
+    // file).
+    Path dockerfile = file != null && !fromStdin ? file : contextDir.resolve("Dockerfile");
     BuildOptions options;
     try {
       options = options(contextDir, dockerfile);
@@ -171,10 +177,13 @@ public final class DfbuildCommand implements Callable<Integer> {
       err.println("dfbuild: " + e.getMessage());
       return ExitCode.USAGE;
     }
-    String shown = dockerfile.toString();
+    String shown = fromStdin ? "-" : dockerfile.toString();
     ParseResult parsed;
     try {
-      parsed = DockerfileParser.parse(dockerfile);
+      parsed =
+          fromStdin
+              ? DockerfileParser.parse(DockerfileParser.decode(stdin.readAllBytes()), "-")
+              : DockerfileParser.parse(dockerfile);
     } catch (IOException e) {
       err.println("dfbuild: cannot read " + shown + ": " + reason(e));
       return ExitCode.USAGE;
@@ -186,10 +195,30 @@ public final class DfbuildCommand implements Callable<Integer> {
     try (BuildEngine engine = Engines.open(root, insecureRegistries);
         Progress p = progress(options)) {
       BuildEngine.BuildResult result;
+      // Ctrl-C or SIGTERM: stop the build and let every step clean up before the JVM exits.
+      java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+      Thread onSignal =
+          new Thread(
+              () -> {
+                engine.cancel();
+                try {
+                  finished.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              },
+              "dfbuild-cancel");
+      Runtime.getRuntime().addShutdownHook(onSignal);
       try {
         result = engine.build(parsed.dockerfile(), options, p);
       } finally {
         p.close();
+        finished.countDown();
+        try {
+          Runtime.getRuntime().removeShutdownHook(onSignal);
+        } catch (IllegalStateException shuttingDown) {
+          // the hook is running: it waits for the countDown above
+        }
       }
       String id = result.image().configDigest().toString();
       if (iidFile != null) {

@@ -57,6 +57,8 @@ public final class BuildEngine implements AutoCloseable {
   private final BuildCache cache;
   private final Snapshotter snapshots;
   private final RegistryOptions registryOptions;
+  private volatile Solver running;
+  private volatile boolean cancelled;
 
   private BuildEngine(
       StateDirectory state,
@@ -88,6 +90,18 @@ public final class BuildEngine implements AutoCloseable {
 
   public StateDirectory state() {
     return state;
+  }
+
+  /**
+   * Stops a build running in another thread (Ctrl-C): running steps are interrupted and clean up
+   * (containers killed, snapshots unmounted); {@link #build} then fails.
+   */
+  public void cancel() {
+    cancelled = true;
+    Solver s = running;
+    if (s != null) {
+      s.cancel();
+    }
   }
 
   /** What a build made. */
@@ -136,7 +150,13 @@ public final class BuildEngine implements AutoCloseable {
               scratch);
       int parallelism = Math.max(2, Runtime.getRuntime().availableProcessors());
       try (Solver solver = new Solver(worker, cache, progress, parallelism, epoch)) {
+        running = solver;
+        if (cancelled) {
+          solver.cancel();
+        }
         solved = solver.solve(plan.target().vertex());
+      } finally {
+        running = null;
       }
     } finally {
       FileTrees.delete(scratch);

@@ -9,7 +9,7 @@ import dev.dfkit.build.image.ImageIndex;
 import dev.dfkit.build.image.ImageJson;
 import dev.dfkit.build.image.Manifest;
 import dev.dfkit.build.layer.Layer;
-import dev.dfkit.build.plan.ResolvedImage;
+import dev.dfkit.build.plan.BaseImage;
 import dev.dfkit.parser.semantic.Platform;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -84,7 +84,7 @@ public final class StoreImages {
   }
 
   /** The image as the planner needs it. */
-  public static ResolvedImage resolved(StoredImage image) throws IOException {
+  public static BaseImage resolved(StoredImage image) throws IOException {
     List<String> diffIds =
         image.config().rootfs() == null || image.config().rootfs().diffIds() == null
             ? List.of()
@@ -105,6 +105,6 @@ public final class StoreImages {
     String name = image.name();
     int at = name.indexOf('@');
     String reference = (at < 0 ? name : name.substring(0, at)) + "@" + image.descriptor().digest();
-    return new ResolvedImage(reference, image.descriptor().digest(), image.config(), layers);
+    return new BaseImage(reference, image.descriptor().digest(), image.config(), layers);
   }
 }

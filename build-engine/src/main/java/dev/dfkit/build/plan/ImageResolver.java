@@ -12,5 +12,5 @@ public interface ImageResolver {
    * @param platform the platform wanted, for image indexes
    * @throws IOException when the image cannot be found or fetched; the message says why
    */
-  ResolvedImage resolve(String reference, Platform platform) throws IOException;
+  BaseImage resolve(String reference, Platform platform) throws IOException;
 }

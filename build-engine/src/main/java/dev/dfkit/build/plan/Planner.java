@@ -54,7 +54,7 @@ public final class Planner {
   private final List<StageState> states = new ArrayList<>();
   private final Map<String, StageState> byName = new HashMap<>();
   private final Map<String, StageState> imageSources = new HashMap<>();
-  private final Map<String, ResolvedImage> resolvedImages = new HashMap<>();
+  private final Map<String, BaseImage> resolvedImages = new HashMap<>();
 
   private Planner(Dockerfile dockerfile, BuildRequest request, ImageResolver resolver) {
     this.dockerfile = dockerfile;
@@ -327,7 +327,7 @@ public final class Planner {
     }
     String canonical = ref.get().canonical();
     String key = canonical + " " + platform.format();
-    ResolvedImage image = resolvedImages.get(key);
+    BaseImage image = resolvedImages.get(key);
     if (image == null) {
       try {
         image = resolver.resolve(canonical, platform);

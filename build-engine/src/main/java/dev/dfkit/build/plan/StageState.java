@@ -36,7 +36,7 @@ final class StageState {
   Platform platform; // set by --platform or from the base
   boolean explicitPlatform;
 
-  ResolvedImage image; // the base image, once resolved
+  BaseImage image; // the base image, once resolved
   boolean scratch;
   boolean resolved;
   boolean onBuildInitialised;

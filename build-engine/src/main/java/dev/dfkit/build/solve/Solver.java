@@ -44,6 +44,7 @@ public final class Solver implements AutoCloseable {
   private final ExecutorService pool;
   private final Optional<Instant> epoch;
   private final Map<Vertex, CompletableFuture<Solved>> futures = new IdentityHashMap<>();
+  private volatile boolean cancelled;
 
   /** A solved vertex: its cache key and its filesystem as a layer chain. */
   public record Solved(Digest key, List<CachedLayer> chain) {
@@ -93,9 +94,12 @@ public final class Solver implements AutoCloseable {
     }
     try {
       return result.join();
-    } catch (CompletionException e) {
+    } catch (CompletionException | java.util.concurrent.CancellationException e) {
       awaitRunning();
-      Throwable cause = e.getCause();
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cancelled && !(cause instanceof UncheckedBuildFailure)) {
+        throw new IOException("build cancelled");
+      }
       if (cause instanceof UncheckedBuildFailure f) {
         throw f.failure;
       }
@@ -173,6 +177,9 @@ public final class Solver implements AutoCloseable {
   }
 
   private Solved run(Vertex v, List<Solved> inputs) throws IOException, BuildFailedException {
+    if (cancelled) {
+      throw new BuildFailedException(v, "build cancelled", -1, List.of());
+    }
     Op op = v.op();
     if (op instanceof ScratchOp) {
       return new Solved(CacheKeys.key(op, List.of(), Optional.empty()), List.of());
@@ -212,7 +219,8 @@ public final class Solver implements AutoCloseable {
       throw new BuildFailedException(v, e.getMessage(), e.exitCode(), e.lastLines());
     } catch (IOException | RuntimeException e) {
       Duration took = Duration.ofNanos(System.nanoTime() - start);
-      String message = e.getMessage() == null ? e.toString() : e.getMessage();
+      String message =
+          cancelled ? "build cancelled" : e.getMessage() == null ? e.toString() : e.getMessage();
       progress.failed(step, took, message);
       throw new BuildFailedException(v, message, -1, List.of());
     }
@@ -244,6 +252,19 @@ public final class Solver implements AutoCloseable {
     }
     progress.done(step, Duration.ofNanos(System.nanoTime() - start));
     return new Solved(key, chain);
+  }
+
+  /**
+   * Stops the build: no new step starts, and running steps are interrupted (a RUN's container is
+   * killed); each step still cleans up after itself. {@link #solve} then fails.
+   */
+  public void cancel() {
+    cancelled = true;
+    pool.shutdownNow();
+  }
+
+  public boolean isCancelled() {
+    return cancelled;
   }
 
   @Override

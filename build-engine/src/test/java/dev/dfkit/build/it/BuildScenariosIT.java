@@ -317,4 +317,31 @@ class BuildScenariosIT {
     assertThat(fromOci).contains("\"Layers\"").contains(result.image().digest().toString());
     assertThat(fromDocker).contains("\"Layers\"");
   }
+
+  @Test
+  void cancellingStopsARunningStepAndCleansUp() throws Exception {
+    java.util.concurrent.ExecutorService other =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      java.util.concurrent.Future<?> build =
+          other.submit(
+              () -> {
+                f.build("FROM busybox\nRUN echo started && sleep 120\n");
+                return null;
+              });
+      long deadline = System.nanoTime() + 60_000_000_000L;
+      while (f.progress.events.stream().noneMatch(e -> e.endsWith(" started"))) {
+        assertThat(System.nanoTime()).isLessThan(deadline);
+        Thread.sleep(50);
+      }
+      long start = System.nanoTime();
+      f.engine.cancel();
+      assertThatThrownBy(() -> build.get(60, java.util.concurrent.TimeUnit.SECONDS))
+          .hasMessageContaining("cancelled");
+      assertThat((System.nanoTime() - start) / 1_000_000_000L).isLessThan(30);
+      assertNothingLeftBehind(f);
+    } finally {
+      other.shutdownNow();
+    }
+  }
 }

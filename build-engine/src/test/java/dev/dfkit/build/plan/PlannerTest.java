@@ -66,7 +66,7 @@ class PlannerTest {
                 Descriptor.of(MediaTypes.OCI_LAYER_GZIP, Digest.of("blob"), 10),
                 Digest.of("base"),
                 20);
-        return new ResolvedImage(
+        return new BaseImage(
             reference + "@sha256:" + "a".repeat(64), "sha256:" + "a".repeat(64), c, List.of(layer));
       };
 

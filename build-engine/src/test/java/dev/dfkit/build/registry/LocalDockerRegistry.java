@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Assumptions;
  * temporary directory, optionally with htpasswd authentication. Stopped (the process killed) by
  * {@link #close}.
  */
-final class LocalDockerRegistry implements AutoCloseable {
+public final class LocalDockerRegistry implements AutoCloseable {
 
   private final Process process;
   private final int port;
@@ -38,7 +38,7 @@ final class LocalDockerRegistry implements AutoCloseable {
    * The tool's path; when it is missing the test fails under CI ({@code CI=true}) and is skipped
    * elsewhere.
    */
-  static Path requireTool(String name) {
+  public static Path requireTool(String name) {
     for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
       Path candidate = Path.of(dir, name);
       if (!dir.isEmpty() && Files.isExecutable(candidate)) {
@@ -54,7 +54,7 @@ final class LocalDockerRegistry implements AutoCloseable {
   }
 
   /** Starts a registry storing under {@code dir}; {@code htpasswd} turns on Basic auth. */
-  static LocalDockerRegistry start(Path dir, Optional<Path> htpasswd)
+  public static LocalDockerRegistry start(Path dir, Optional<Path> htpasswd)
       throws IOException, InterruptedException {
     Path binary = requireTool("docker-registry");
     IOException last = null;
@@ -120,11 +120,11 @@ final class LocalDockerRegistry implements AutoCloseable {
     throw new IOException("docker-registry did not answer on " + host() + " in 30s:\n" + log());
   }
 
-  String host() {
+  public String host() {
     return "127.0.0.1:" + port;
   }
 
-  String log() {
+  public String log() {
     try {
       return Files.exists(log) ? Files.readString(log) : "";
     } catch (IOException e) {

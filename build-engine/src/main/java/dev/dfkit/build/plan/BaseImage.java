@@ -5,7 +5,7 @@ import dev.dfkit.build.layer.Layer;
 import java.util.List;
 
 /**
- * A base image found for a {@code FROM} or {@code COPY --from}.
+ * A base image found for a {@code FROM} or {@code COPY --from}: what the planner needs of it.
  *
  * @param reference the canonical reference with its digest ({@code
  *     docker.io/library/alpine:latest@sha256:...})
@@ -13,9 +13,8 @@ import java.util.List;
  * @param config the image configuration
  * @param layers the layers, bottom first
  */
-public record ResolvedImage(
-    String reference, String manifest, ImageConfig config, List<Layer> layers) {
-  public ResolvedImage {
+public record BaseImage(String reference, String manifest, ImageConfig config, List<Layer> layers) {
+  public BaseImage {
     layers = List.copyOf(layers);
   }
 }
