@@ -178,9 +178,12 @@ public final class RuntimeSpecBuilder {
     Map<String, Object> userJson = new LinkedHashMap<>();
     userJson.put("uid", u.uid());
     userJson.put("gid", u.gid());
-    if (!u.additionalGids().isEmpty()) {
-      userJson.put("additionalGids", u.additionalGids());
-    }
+    // As containerd's WithAdditionalGIDs (which BuildKit and Docker use): the primary group
+    // first, then the groups that list the user, so `id` shows groups=GID(name),...
+    java.util.LinkedHashSet<Long> gids = new java.util.LinkedHashSet<>();
+    gids.add(u.gid());
+    gids.addAll(u.additionalGids());
+    userJson.put("additionalGids", List.copyOf(gids));
     userJson.put("umask", 0022);
     process.put("user", userJson);
     process.put("args", args);

@@ -64,7 +64,7 @@ class RuntimeSpecBuilderTest {
     assertThat(p.get("terminal").asBoolean()).isFalse();
     assertThat(p.get("user").get("uid").asLong()).isEqualTo(1000);
     assertThat(p.get("user").get("gid").asLong()).isEqualTo(1000);
-    assertThat(p.get("user").get("additionalGids").toString()).isEqualTo("[10,999]");
+    assertThat(p.get("user").get("additionalGids").toString()).isEqualTo("[1000,10,999]");
     assertThat(p.get("rlimits").get(0).get("type").asText()).isEqualTo("RLIMIT_NOFILE");
   }
 
