@@ -30,11 +30,9 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Downloads {
   private final Path scratch;
   private final Map<String, Downloaded> done = new ConcurrentHashMap<>();
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .followRedirects(HttpClient.Redirect.NORMAL)
-          .connectTimeout(Duration.ofSeconds(30))
-          .build();
+  // Made on first download: an HTTP client starts a selector thread, which also delays the JVM's
+  // exit by a third of a second, and most builds download nothing.
+  private HttpClient http;
 
   /** A downloaded file: {@code directory/name}, with the digest of its content. */
   record Downloaded(Path directory, String name, Digest digest) {}
@@ -52,6 +50,17 @@ final class Downloads {
     return d;
   }
 
+  private synchronized HttpClient http() {
+    if (http == null) {
+      http =
+          HttpClient.newBuilder()
+              .followRedirects(HttpClient.Redirect.NORMAL)
+              .connectTimeout(Duration.ofSeconds(30))
+              .build();
+    }
+    return http;
+  }
+
   private Downloaded download(CopySource.Url url) throws IOException {
     String name = UrlSource.destinationName(url.url());
     Path dir = Files.createTempDirectory(scratch, "download-");
@@ -59,9 +68,12 @@ final class Downloads {
     HttpResponse<InputStream> response;
     try {
       response =
-          http.send(
-              HttpRequest.newBuilder(URI.create(url.url())).timeout(Duration.ofMinutes(10)).build(),
-              HttpResponse.BodyHandlers.ofInputStream());
+          http()
+              .send(
+                  HttpRequest.newBuilder(URI.create(url.url()))
+                      .timeout(Duration.ofMinutes(10))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofInputStream());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while downloading " + url.url(), e);

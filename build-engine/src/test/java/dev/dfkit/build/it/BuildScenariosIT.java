@@ -344,4 +344,83 @@ class BuildScenariosIT {
       other.shutdownNow();
     }
   }
+
+  @Test
+  void addUnpacksLocalArchivesAndFetchesUrlsWithTheirChecksum() throws Exception {
+    Path src = tmp.resolve("archive-src");
+    Files.createDirectories(src.resolve("pkg"));
+    Files.writeString(src.resolve("pkg/file.txt"), "packed");
+    BuildFixture.run(
+        List.of(
+            "tar",
+            "-czf",
+            f.context.resolve("pkg.tar.gz").toString(),
+            "-C",
+            src.toString(),
+            "pkg"));
+    byte[] body = "downloaded\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String sha =
+        java.util.HexFormat.of()
+            .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(body));
+    com.sun.net.httpserver.HttpServer server =
+        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext(
+        "/files/tool.txt",
+        exchange -> {
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/files/tool.txt";
+      Path out =
+          f.buildToDirectory(
+              "FROM busybox\nADD pkg.tar.gz /opt/\nADD --checksum=sha256:"
+                  + sha
+                  + " "
+                  + url
+                  + " /dl/\n");
+      assertThat(out.resolve("opt/pkg/file.txt")).hasContent("packed");
+      assertThat(out.resolve("dl/tool.txt")).hasContent("downloaded");
+      assertThat(
+              PosixFilePermissions.toString(
+                  Files.getPosixFilePermissions(out.resolve("dl/tool.txt"))))
+          .isEqualTo("rw-------");
+      assertThatThrownBy(
+              () ->
+                  f.build(
+                      "FROM busybox\nADD --checksum=sha256:"
+                          + "0".repeat(64)
+                          + " "
+                          + url
+                          + " /dl/\n"))
+          .hasMessageContaining("digest mismatch");
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
+  void theCliShowsAFailedStepWithItsLocationAndOutput() throws Exception {
+    f.write("Dockerfile", "FROM busybox\nRUN echo first && echo broken >&2 && exit 7\n");
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code =
+        dev.dfkit.build.cli.DfbuildCommand.run(
+            new java.io.PrintWriter(new java.io.StringWriter()),
+            new java.io.PrintWriter(err),
+            "--root",
+            f.root.toString(),
+            "--progress",
+            "plain",
+            f.context.toString());
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString())
+        .contains(" > [2/2] RUN echo first && echo broken >&2 && exit 7:")
+        .contains(" > broken")
+        .contains(
+            "Dockerfile:2:1: error: process \"/bin/sh -c echo first && echo broken >&2 &&"
+                + " exit 7\" did not complete successfully: exit code: 7")
+        .contains(" 2 | >>> RUN echo first");
+  }
 }
