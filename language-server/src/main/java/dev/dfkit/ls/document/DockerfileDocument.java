@@ -1,0 +1,94 @@
+package dev.dfkit.ls.document;
+
+import dev.dfkit.parser.DockerfileParser;
+import dev.dfkit.parser.ParseResult;
+import dev.dfkit.parser.ast.Dockerfile;
+import dev.dfkit.parser.source.LineMap;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * One version of an open Dockerfile. Immutable: an edit makes a new instance. The text is parsed
+ * once, on first use, and the tree is shared by every request on this version; analyses that
+ * several features need (variables in scope, lint results, semantic tokens) are computed once per
+ * version through {@link #memo}.
+ */
+public final class DockerfileDocument {
+  private final String uri;
+  private final int version;
+  private final String text;
+  private volatile ParseResult parse;
+  private final Map<Object, Object> memo = new ConcurrentHashMap<>();
+
+  public DockerfileDocument(String uri, int version, String text) {
+    this.uri = uri;
+    this.version = version;
+    this.text = text;
+  }
+
+  public String uri() {
+    return uri;
+  }
+
+  public int version() {
+    return version;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  /** The parse of this version (computed once; the parser never throws). */
+  public ParseResult parse() {
+    ParseResult p = parse;
+    if (p == null) {
+      synchronized (this) {
+        p = parse;
+        if (p == null) {
+          p = DockerfileParser.parse(text, uri);
+          parse = p;
+        }
+      }
+    }
+    return p;
+  }
+
+  public Dockerfile dockerfile() {
+    return parse().dockerfile();
+  }
+
+  public LineMap lines() {
+    return dockerfile().lines();
+  }
+
+  /** The file behind a {@code file:} URI, when it is one. */
+  public Optional<Path> path() {
+    try {
+      URI u = URI.create(uri);
+      return "file".equals(u.getScheme()) ? Optional.of(Path.of(u)) : Optional.empty();
+    } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * A value computed once for this version and shared by every feature that asks with the same key
+   * (a record or class literal). {@code compute} must not call {@code memo} with the same key.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T memo(Object key, Supplier<T> compute) {
+    Object v = memo.get(key);
+    if (v == null) {
+      v = compute.get();
+      Object raced = memo.putIfAbsent(key, v);
+      if (raced != null) {
+        v = raced;
+      }
+    }
+    return (T) v;
+  }
+}

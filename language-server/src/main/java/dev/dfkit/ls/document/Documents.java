@@ -1,0 +1,63 @@
+package dev.dfkit.ls.document;
+
+import dev.dfkit.parser.source.LineMap;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+
+/**
+ * The open documents, by URI. Changes are applied in the order the client sent them (full text or
+ * ranges, LSP's incremental sync); each makes a new {@link DockerfileDocument}. Thread-safe.
+ */
+public final class Documents {
+  private final Map<String, DockerfileDocument> open = new ConcurrentHashMap<>();
+
+  public DockerfileDocument open(String uri, int version, String text) {
+    DockerfileDocument d = new DockerfileDocument(uri, version, text);
+    open.put(uri, d);
+    return d;
+  }
+
+  /** Applies the changes of one {@code didChange}; empty when the document is not open. */
+  public Optional<DockerfileDocument> change(
+      String uri, int version, List<TextDocumentContentChangeEvent> changes) {
+    DockerfileDocument[] result = new DockerfileDocument[1];
+    open.computeIfPresent(
+        uri,
+        (u, current) -> {
+          String text = current.text();
+          for (TextDocumentContentChangeEvent c : changes) {
+            text = apply(text, c);
+          }
+          result[0] = new DockerfileDocument(uri, version, text);
+          return result[0];
+        });
+    return Optional.ofNullable(result[0]);
+  }
+
+  public void close(String uri) {
+    open.remove(uri);
+  }
+
+  public Optional<DockerfileDocument> get(String uri) {
+    return Optional.ofNullable(open.get(uri));
+  }
+
+  public Collection<DockerfileDocument> all() {
+    return List.copyOf(open.values());
+  }
+
+  /** One change: the whole text, or a range of the current text replaced. */
+  static String apply(String text, TextDocumentContentChangeEvent change) {
+    if (change.getRange() == null) {
+      return change.getText();
+    }
+    LineMap lines = LineMap.of(text);
+    int start = Positions.offset(lines, change.getRange().getStart());
+    int end = Math.max(start, Positions.offset(lines, change.getRange().getEnd()));
+    return text.substring(0, start) + change.getText() + text.substring(end);
+  }
+}
