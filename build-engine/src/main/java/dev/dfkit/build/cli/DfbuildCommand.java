@@ -228,6 +228,9 @@ public final class DfbuildCommand implements Callable<Integer> {
         stdout.println(id);
       } else {
         err.println("dfbuild: built " + id + " (manifest " + result.image().digest() + ")");
+        result
+            .pushed()
+            .forEach((name, digest) -> err.println("dfbuild: pushed " + name + "@" + digest));
       }
       return ExitCode.OK;
     } catch (PlanException e) {

@@ -6,6 +6,7 @@ import dev.dfkit.build.content.ContentStore;
 import dev.dfkit.build.content.Digest;
 import dev.dfkit.build.content.MediaTypes;
 import dev.dfkit.build.exec.RuncExecutor;
+import dev.dfkit.build.export.CompressedImage;
 import dev.dfkit.build.export.FilesystemExporter;
 import dev.dfkit.build.export.ImageCommitter;
 import dev.dfkit.build.export.ImageExporter;
@@ -105,8 +106,17 @@ public final class BuildEngine implements AutoCloseable {
   }
 
   /** What a build made. */
+  /**
+   * What a build made. {@code image} is the image as stored here (plain-tar layers); {@code pushed}
+   * maps each pushed name to its manifest digest in the registry, which differs because registries
+   * get gzip layers.
+   */
   public record BuildResult(
-      BuildPlan plan, ImageCommitter.Committed image, List<Layer> layers, List<String> tags) {}
+      BuildPlan plan,
+      ImageCommitter.Committed image,
+      List<Layer> layers,
+      List<String> tags,
+      Map<String, Digest> pushed) {}
 
   /**
    * Builds {@code dockerfile} (already parsed and checked by the caller) and writes the outputs.
@@ -169,15 +179,16 @@ public final class BuildEngine implements AutoCloseable {
       progress.message("naming to " + tag + " done");
     }
     List<Layer> layers = solved.layers();
+    Map<String, Digest> pushed = new LinkedHashMap<>();
     for (BuildOutput out : options.outputs()) {
-      export(image, layers, out, options.tags(), registries, progress);
+      export(image, layers, out, options.tags(), registries, progress, pushed);
     }
     if (options.push()) {
       for (String tag : options.tags()) {
-        push(registries, tag, image.descriptor(), progress);
+        pushed.put(tag, push(registries, tag, image, progress));
       }
     }
-    return new BuildResult(plan, image, layers, options.tags());
+    return new BuildResult(plan, image, layers, options.tags(), Map.copyOf(pushed));
   }
 
   /** Writes one {@code --output}; tar types to {@code stdout} when they have no destination. */
@@ -187,9 +198,13 @@ public final class BuildEngine implements AutoCloseable {
       BuildOutput out,
       List<String> tags,
       Supplier<Registries> registries,
-      Progress progress)
+      Progress progress,
+      Map<String, Digest> pushed)
       throws IOException {
     Optional<String> name = out.name().or(() -> tags.stream().findFirst());
+    if (out.type().equals("oci") || out.type().equals("docker")) {
+      image = CompressedImage.of(store, state.compressed(), image);
+    }
     ImageExporter images = new ImageExporter(store);
     FilesystemExporter files = new FilesystemExporter(store);
     switch (out.type()) {
@@ -222,7 +237,7 @@ public final class BuildEngine implements AutoCloseable {
           String canonical = ImageNames.canonical(out.name().get());
           store.tag(canonical, image.descriptor());
           if (out.push()) {
-            push(registries, canonical, image.descriptor(), progress);
+            pushed.put(canonical, push(registries, canonical, image, progress));
           }
         }
       }
@@ -244,20 +259,27 @@ public final class BuildEngine implements AutoCloseable {
     };
   }
 
-  private void push(
-      Supplier<Registries> registries, String tag, Descriptor manifest, Progress progress)
+  /** Pushes the image (gzip layers) under {@code tag}; returns the manifest digest pushed. */
+  private Digest push(
+      Supplier<Registries> registries,
+      String tag,
+      ImageCommitter.Committed image,
+      Progress progress)
       throws IOException {
     ImageReference ref =
         ImageReference.parse(tag).orElseThrow(() -> new IOException("invalid image name " + tag));
     int step = progress.started("pushing " + tag);
     long start = System.nanoTime();
     try {
+      // Registries get gzip layers, as from docker push.
+      Descriptor manifest = CompressedImage.of(store, state.compressed(), image).descriptor();
       registries.get().push(ref, manifest, store);
+      progress.done(step, java.time.Duration.ofNanos(System.nanoTime() - start));
+      return manifest.digestValue();
     } catch (IOException e) {
       progress.failed(step, java.time.Duration.ofNanos(System.nanoTime() - start), e.getMessage());
       throw e;
     }
-    progress.done(step, java.time.Duration.ofNanos(System.nanoTime() - start));
   }
 
   /**

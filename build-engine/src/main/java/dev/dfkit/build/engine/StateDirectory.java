@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * dfbuild's state directory ({@code --root}, {@code DFKIT_ROOT}, else {@code
  * $XDG_DATA_HOME/dfkit}). The directory itself is an OCI image layout (so {@code skopeo copy
  * oci:ROOT:NAME ...} works on it); beside the layout's files it holds unpacked layers ({@code
- * snapshots/}), cache entries ({@code cache/}) and per-run scratch space ({@code run/}).
+ * snapshots/}), cache entries ({@code cache/}), compressed layer digests ({@code compressed/}) and
+ * per-run scratch space ({@code run/}).
  */
 public record StateDirectory(Path root) {
 
@@ -26,6 +27,11 @@ public record StateDirectory(Path root) {
 
   public Path cache() {
     return root.resolve("cache");
+  }
+
+  /** The gzip form of each plain-tar layer, by diff ID (for exports and pushes). */
+  public Path compressed() {
+    return root.resolve("compressed");
   }
 
   /** Bundles, mount points and runc state of running steps; empty when no build runs. */

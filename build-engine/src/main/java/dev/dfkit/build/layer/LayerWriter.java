@@ -320,6 +320,12 @@ public final class LayerWriter {
       return this;
     }
 
+    /** Writes a plain tar (media type {@code ...layer.v1.tar}): no gzip, much faster. */
+    public Builder uncompressed() {
+      this.compressionLevel = LayerOutput.UNCOMPRESSED;
+      return this;
+    }
+
     /** gzip level, 0 (store) to 9 (best); the default is gzip's default (6). */
     public Builder compressionLevel(int level) {
       this.compressionLevel = level;

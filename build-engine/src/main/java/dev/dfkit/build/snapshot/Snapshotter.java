@@ -16,7 +16,6 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -63,6 +62,8 @@ import java.util.stream.Stream;
  * would need their own reference counting.
  */
 public final class Snapshotter implements Closeable {
+  private final java.util.Map<String, Object> unpacking =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Room for the mount options: one page, less the terminating NUL and a margin. */
   static final int MAX_OPTIONS = 4000;
@@ -109,6 +110,17 @@ public final class Snapshotter implements Closeable {
     if (Files.isDirectory(dir)) {
       return dir;
     }
+    // Stages built in parallel often share a base layer: unpack it once, the others wait.
+    synchronized (unpacking.computeIfAbsent(diffId.hex(), k -> new Object())) {
+      if (Files.isDirectory(dir)) {
+        return dir;
+      }
+      return unpack(store, blob, diffId, dir);
+    }
+  }
+
+  private Path unpack(ContentStore store, Descriptor blob, Digest diffId, Path dir)
+      throws IOException {
     Path tmp = Files.createTempDirectory(layers, ".tmp-" + diffId.shortHex() + "-");
     try {
       Digest actual = LayerApplier.overlayLower().apply(store, blob, tmp);
@@ -130,10 +142,13 @@ public final class Snapshotter implements Closeable {
   private static Path publish(Path tmp, Path dir) throws IOException {
     try {
       Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
-    } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
-      // another build unpacked it first: same content
     } catch (AtomicMoveNotSupportedException e) {
       throw new IOException("the snapshots directory must be on one file system", e);
+    } catch (java.nio.file.FileSystemException e) {
+      // rename(2) fails with ENOTEMPTY when another process unpacked it first: same content.
+      if (!Files.isDirectory(dir)) {
+        throw e;
+      }
     }
     return dir;
   }

@@ -53,6 +53,12 @@ import java.util.function.Supplier;
  * kept as that layer's unpacked form). Every snapshot is released however the step ends.
  */
 public final class RuncWorker implements Worker {
+  /**
+   * Layers are stored as plain tars: gzip would cost ten times the writing, on every step of every
+   * build; exports and pushes compress each layer once (CompressedImage).
+   */
+  private static final LayerWriter LAYERS = LayerWriter.builder().uncompressed().build();
+
   private final ContentStore store;
   private final Snapshotter snapshots;
   private final RuncExecutor runc;
@@ -285,16 +291,27 @@ public final class RuncWorker implements Worker {
 
   private Layer commit(Snapshot snap) throws IOException {
     Path upper = snapshots.commit(snap);
-    Layer layer = LayerWriter.create().write(upper, store);
+    Layer layer = LAYERS.write(upper, store);
     snapshots.adopt(snap, layer.diffId());
     return layer;
   }
 
+  /**
+   * The chain's layer directories, bottom first. A layer that occurs twice (two steps that changed
+   * the same files the same way, or two empty layers) is kept only at its top occurrence: overlayfs
+   * refuses a directory twice among its lowers (ELOOP), and the lower copy can add nothing the
+   * upper one does not already cover.
+   */
   private List<Path> unpacked(List<Layer> chain) throws IOException {
     List<Path> dirs = new ArrayList<>();
-    for (Layer l : chain) {
-      dirs.add(snapshots.layer(store, l.blob(), l.diffId()));
+    java.util.Set<Digest> seen = new java.util.HashSet<>();
+    for (int i = chain.size() - 1; i >= 0; i--) {
+      Layer l = chain.get(i);
+      if (seen.add(l.diffId())) {
+        dirs.add(snapshots.layer(store, l.blob(), l.diffId()));
+      }
     }
+    java.util.Collections.reverse(dirs);
     return dirs;
   }
 

@@ -7,6 +7,7 @@ import dev.dfkit.build.engine.BuildEngine;
 import dev.dfkit.build.engine.BuildOutput;
 import dev.dfkit.build.image.ContainerConfig;
 import dev.dfkit.build.image.ImageConfig;
+import dev.dfkit.build.layer.Layer;
 import dev.dfkit.build.solve.BuildFailedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -295,6 +296,18 @@ class BuildScenariosIT {
   }
 
   @Test
+  void identicalLayersTwiceInOneChainStillMount() throws Exception {
+    // Both RUNs change nothing: two empty layers with one diff ID under the third step.
+    BuildEngine.BuildResult result =
+        f.build("FROM busybox\nRUN true\nRUN true\nRUN echo ok > /ok\n");
+    List<Layer> layers = result.layers();
+    assertThat(layers.get(layers.size() - 2).diffId())
+        .isEqualTo(layers.get(layers.size() - 3).diffId());
+    Path out = f.buildToDirectory("FROM busybox\nRUN true\nRUN true\nRUN echo ok > /ok\n");
+    assertThat(out.resolve("ok")).hasContent("ok");
+  }
+
+  @Test
   void ociAndDockerArchivesAreWritten() throws Exception {
     Path oci = tmp.resolve("image.oci.tar");
     Path docker = tmp.resolve("image.docker.tar");
@@ -314,8 +327,16 @@ class BuildScenariosIT {
     // skopeo reads both archives: they are valid images with the layer we made.
     String fromOci = BuildFixture.run(List.of("skopeo", "inspect", "oci-archive:" + oci));
     String fromDocker = BuildFixture.run(List.of("skopeo", "inspect", "docker-archive:" + docker));
-    assertThat(fromOci).contains("\"Layers\"").contains(result.image().digest().toString());
+    assertThat(fromOci).contains("\"Layers\"");
     assertThat(fromDocker).contains("\"Layers\"");
+    String config =
+        BuildFixture.run(List.of("skopeo", "inspect", "--config", "oci-archive:" + oci));
+    for (String diffId : result.image().config().rootfs().diffIds()) {
+      assertThat(config).contains(diffId);
+    }
+    // Archives carry gzip layers even though the store keeps plain tars.
+    assertThat(BuildFixture.run(List.of("skopeo", "inspect", "--raw", "oci-archive:" + oci)))
+        .contains("tar+gzip");
   }
 
   @Test

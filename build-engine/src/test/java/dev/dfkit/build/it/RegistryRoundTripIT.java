@@ -55,7 +55,7 @@ class RegistryRoundTripIT {
       String inspected =
           BuildFixture.run(List.of("skopeo", "inspect", "--tls-verify=false", "docker://" + name));
       assertThat(inspected)
-          .contains(pushed.image().digest().toString())
+          .contains(pushed.pushed().get(name).toString())
           .contains("\"stage\": \"one\"");
 
       // A second machine: an empty state directory that only knows the registry.

@@ -86,6 +86,23 @@ class LayerRoundTripTest {
   }
 
   @Test
+  void anUncompressedLayerIsItsOwnTarAndAppliesBack() throws IOException {
+    Path src = sampleTree(tmp.resolve("src"));
+    ContentStore store = ContentStore.open(tmp.resolve("store"));
+    Layer layer = LayerWriter.builder().uncompressed().build().write(src, store);
+    ByteArrayOutputStream tar = new ByteArrayOutputStream();
+    LayerWriter.create().writeTar(src, tar);
+
+    assertThat(layer.blob().mediaType()).isEqualTo("application/vnd.oci.image.layer.v1.tar");
+    assertThat(layer.diffId()).isEqualTo(dev.dfkit.build.content.Digest.of(tar.toByteArray()));
+    assertThat(layer.digest()).isEqualTo(layer.diffId());
+    assertThat(layer.size()).isEqualTo(tar.size()).isEqualTo(layer.uncompressedSize());
+    Path dst = tmp.resolve("dst");
+    LayerApplier.merging().apply(store, layer.blob(), dst);
+    assertThat(Trees.describe(dst)).isEqualTo(Trees.describe(src));
+  }
+
+  @Test
   void entriesAreSortedParentsFirstWithoutOwnerNames() throws IOException {
     Path src = sampleTree(tmp.resolve("src"));
     List<TarEntry> entries = entries(src, LayerWriter.create());
