@@ -21,6 +21,7 @@ import dev.dfkit.parser.source.SourceRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
@@ -33,6 +34,10 @@ import org.eclipse.lsp4j.jsonrpc.CancelChecker;
  */
 public final class HoverService {
 
+  /** Comments that list rule ids: ignore pragmas and check directives. */
+  private static final Pattern RULE_LIST =
+      Pattern.compile("#\\s*((?i:dflint|hadolint)\\s+(?i:global\\s+)?(?i:ignore)|(?i:check))\\s*=");
+
   /** What a hover shows: markdown and the range it is about. */
   private record Part(String markdown, SourceRange range) {}
 
@@ -41,7 +46,8 @@ public final class HoverService {
     int offset = Positions.offset(doc.lines(), pos);
     InstructionIndex index = InstructionIndex.of(doc);
     Optional<Instruction> top = index.at(offset);
-    Optional<Part> main = top.flatMap(i -> element(index, i, offset));
+    Optional<Part> main =
+        top.isPresent() ? element(index, top.get(), offset) : ruleInComment(doc, offset);
     cancel.checkCanceled();
     List<String> findings = findings(doc, offset);
     if (main.isEmpty() && findings.isEmpty()) {
@@ -104,6 +110,47 @@ public final class HoverService {
       }
     }
     return Optional.empty();
+  }
+
+  /** A rule id in an ignore pragma or check comment: the rule's documentation. */
+  private static Optional<Part> ruleInComment(DockerfileDocument doc, int offset) {
+    int line = doc.lines().lineOf(offset);
+    int lineStart = doc.lines().lineStart(line);
+    String text = doc.text().substring(lineStart, doc.lines().lineEnd(line));
+    String stripped = text.stripLeading();
+    if (!stripped.startsWith("#") || !RULE_LIST.matcher(stripped).lookingAt()) {
+      return Optional.empty();
+    }
+    int at = offset - lineStart;
+    int start = at;
+    while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+      start--;
+    }
+    int end = at;
+    while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+      end++;
+    }
+    String id = text.substring(start, end);
+    Optional<RuleInfo> info = id.isEmpty() ? Optional.empty() : LintRules.find(id);
+    if (info.isEmpty()) {
+      return Optional.empty();
+    }
+    RuleInfo i = info.get();
+    String md =
+        "**"
+            + i.id()
+            + "** ("
+            + i.severity().name().toLowerCase(java.util.Locale.ROOT)
+            + ", "
+            + i.source().name().toLowerCase(java.util.Locale.ROOT)
+            + ")\n\n"
+            + i.summary()
+            + "\n\n["
+            + i.id()
+            + " documentation]("
+            + i.url()
+            + ")";
+    return Optional.of(new Part(md, doc.lines().range(lineStart + start, lineStart + end)));
   }
 
   /** A variable at a point: its value and definition, or why it is not defined there. */

@@ -6,6 +6,7 @@ import dev.dfkit.lint.Linter;
 import dev.dfkit.lint.Rule;
 import dev.dfkit.lint.RuleInfo;
 import dev.dfkit.lint.RuleSource;
+import dev.dfkit.lint.rules.ShellCheck;
 import dev.dfkit.ls.document.DockerfileDocument;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +14,15 @@ import java.util.Optional;
 /** dflint's rules, as the assist services show them: ids to complete, docs to hover. */
 final class LintRules {
 
-  private static final Linter LINTER = Linter.standard();
-  private static final List<RuleInfo> INFOS = LINTER.rules().stream().map(Rule::info).toList();
+  private static final List<Rule> RULES = Linter.standard().rules();
+  private static final List<RuleInfo> INFOS = RULES.stream().map(Rule::info).toList();
+
+  /**
+   * Hover's linter: every rule but ShellCheck, which runs an external process per script (seconds
+   * on a large file); its findings reach the user as diagnostics.
+   */
+  private static final Linter HOVER_LINTER =
+      new Linter(RULES.stream().filter(r -> !(r instanceof ShellCheck)).toList());
 
   private record Key() {}
 
@@ -35,8 +43,8 @@ final class LintRules {
     return INFOS.stream().filter(i -> i.id().equals(id)).findFirst();
   }
 
-  /** The findings with default options, once per document version. */
+  /** The findings with default options (ShellCheck's aside), once per document version. */
   static LintResult lint(DockerfileDocument doc) {
-    return doc.memo(KEY, () -> LINTER.lint(doc.parse(), doc.path(), LintOptions.DEFAULT));
+    return doc.memo(KEY, () -> HOVER_LINTER.lint(doc.parse(), doc.path(), LintOptions.DEFAULT));
   }
 }

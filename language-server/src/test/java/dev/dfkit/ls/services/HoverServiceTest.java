@@ -80,6 +80,16 @@ class HoverServiceTest {
   }
 
   @Test
+  void ruleIdsInPragmasAndCheckDirectives() {
+    assertThat(AssistAssert.at("# check=skip=StageName|Casing\nFROM a\n").hoverText())
+        .startsWith("**StageNameCasing** (")
+        .contains("stage-name-casing");
+    assertThat(AssistAssert.at("FROM a\n# dflint ignore=DL3006,DL30|08\nRUN x\n").hoverText())
+        .startsWith("**DL3008**");
+    assertThat(AssistAssert.at("FROM a\n# just a DL30|08 comment\nRUN x\n").hover()).isEmpty();
+  }
+
+  @Test
   void nothingOnPlainArguments() {
     assertThat(AssistAssert.at("FROM scratch\nWORKDIR /a|pp\n").hover()).isEmpty();
   }
