@@ -44,6 +44,14 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  */
 public final class CompletionService {
 
+  /**
+   * Characters after which clients should ask: a blank (next argument), {@code -} (flags), {@code
+   * =} and {@code ,} (flag values, mount options), {@code $} and {@code {} (variables), {@code /}
+   * (paths, protocols), {@code :} (platforms, user:group).
+   */
+  public static final List<String> TRIGGER_CHARACTERS =
+      List.of(" ", "-", "=", ",", "$", "{", "/", ":");
+
   /** Asks the client to complete again after inserting {@code --mount=} or {@code type=}. */
   static final Command RETRIGGER = new Command("", "editor.action.triggerSuggest");
 

@@ -21,6 +21,7 @@ import dev.dfkit.parser.source.SourceRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.MarkupContent;
@@ -38,6 +39,21 @@ public final class HoverService {
   private static final Pattern RULE_LIST =
       Pattern.compile("#\\s*((?i:dflint|hadolint)\\s+(?i:global\\s+)?(?i:ignore)|(?i:check))\\s*=");
 
+  private final Function<DockerfileDocument, List<Finding>> findings;
+
+  /** Lints on its own (default options, once per version) for the findings under the cursor. */
+  public HoverService() {
+    this(doc -> LintRules.lint(doc).findings());
+  }
+
+  /**
+   * Takes the findings from elsewhere, such as the diagnostics already computed for this version
+   * with the user's configuration, so a hover never lints again.
+   */
+  public HoverService(Function<DockerfileDocument, List<Finding>> findings) {
+    this.findings = findings;
+  }
+
   /** What a hover shows: markdown and the range it is about. */
   private record Part(String markdown, SourceRange range) {}
 
@@ -49,13 +65,13 @@ public final class HoverService {
     Optional<Part> main =
         top.isPresent() ? element(index, top.get(), offset) : ruleInComment(doc, offset);
     cancel.checkCanceled();
-    List<String> findings = findings(doc, offset);
-    if (main.isEmpty() && findings.isEmpty()) {
+    List<String> found = findingsAt(doc, offset);
+    if (main.isEmpty() && found.isEmpty()) {
       return Optional.empty();
     }
     StringBuilder md = new StringBuilder();
     main.ifPresent(p -> md.append(p.markdown()));
-    for (String f : findings) {
+    for (String f : found) {
       if (md.length() > 0) {
         md.append("\n\n---\n\n");
       }
@@ -250,9 +266,9 @@ public final class HoverService {
   }
 
   /** The rule documentation of each lint finding at the offset. */
-  private static List<String> findings(DockerfileDocument doc, int offset) {
+  private List<String> findingsAt(DockerfileDocument doc, int offset) {
     List<String> out = new ArrayList<>();
-    for (Finding f : LintRules.lint(doc).findings()) {
+    for (Finding f : findings.apply(doc)) {
       if (f.file().isEmpty() && Positions.touches(f.range(), offset)) {
         StringBuilder md = new StringBuilder("**" + f.rule() + "** (");
         md.append(f.severity().name().toLowerCase(java.util.Locale.ROOT)).append("): ");

@@ -100,6 +100,24 @@ class CompletionServiceTest {
   }
 
   @Test
+  void onbuildTriggersGetTheirInstructionsFlags() {
+    assertThat(AssistAssert.at("FROM a\nONBUILD COPY --|").completionLabels())
+        .containsExactly("--from", "--chown", "--chmod", "--link", "--parents", "--exclude");
+    assertThat(AssistAssert.at("FROM a\nONBUILD RUN --mount=type=s|").completionLabels())
+        .containsExactly("bind", "cache", "tmpfs", "secret", "ssh");
+    assertThat(AssistAssert.at("FROM a\nonbuild run --mount=type=s|").accept("ssh"))
+        .isEqualTo("FROM a\nonbuild run --mount=type=ssh");
+  }
+
+  @Test
+  void continuationLinesBelongToTheirInstruction() {
+    assertThat(AssistAssert.at("FROM a\nRUN --network=none \\\n  --|").completionLabels())
+        .containsExactly("--mount", "--security", "--device");
+    assertThat(AssistAssert.at("FROM a\nENV A=1\nRUN echo \\\n  $|").completionLabels())
+        .contains("A");
+  }
+
+  @Test
   void noFlagsAfterTheFirstArgument() {
     assertThat(AssistAssert.at("FROM a\nRUN apt-get --|").completionLabels()).isEmpty();
   }

@@ -80,6 +80,34 @@ class HoverServiceTest {
   }
 
   @Test
+  void findingsCanComeFromTheDiagnosticsAlreadyComputed() {
+    AssistAssert a = AssistAssert.at("FROM alpine AS Bu|ilder\n");
+    HoverService none = new HoverService(doc -> java.util.List.of());
+    assertThat(
+            none.hover(a.doc, a.position, AssistAssert.NEVER)
+                .orElseThrow()
+                .getContents()
+                .getRight()
+                .getValue())
+        .startsWith("**Stage `builder`**")
+        .doesNotContain("StageNameCasing");
+    HoverService own =
+        new HoverService(
+            doc ->
+                LintRules.lint(doc).findings().stream()
+                    .filter(f -> f.rule().equals("StageNameCasing"))
+                    .toList());
+    assertThat(
+            own.hover(a.doc, a.position, AssistAssert.NEVER)
+                .orElseThrow()
+                .getContents()
+                .getRight()
+                .getValue())
+        .startsWith("**Stage `builder`**")
+        .contains("---\n\n**StageNameCasing**");
+  }
+
+  @Test
   void ruleIdsInPragmasAndCheckDirectives() {
     assertThat(AssistAssert.at("# check=skip=StageName|Casing\nFROM a\n").hoverText())
         .startsWith("**StageNameCasing** (")
