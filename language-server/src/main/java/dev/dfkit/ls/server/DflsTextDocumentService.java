@@ -9,6 +9,9 @@ import java.util.function.BiFunction;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -18,8 +21,14 @@ import org.eclipse.lsp4j.DocumentDiagnosticReport;
 import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.DocumentOnTypeFormattingParams;
 import org.eclipse.lsp4j.DocumentRangeFormattingParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InlayHint;
+import org.eclipse.lsp4j.InlayHintParams;
 import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
 import org.eclipse.lsp4j.RelatedUnchangedDocumentDiagnosticReport;
+import org.eclipse.lsp4j.SignatureHelp;
+import org.eclipse.lsp4j.SignatureHelpParams;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
@@ -143,6 +152,46 @@ final class DflsTextDocumentService implements TextDocumentService {
         (d, cancel) ->
             server.codeActions.codeActions(
                 d, params.getRange(), params.getContext(), settings, cancel));
+  }
+
+  @Override
+  public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(
+      CompletionParams params) {
+    var settings = server.completionSettings();
+    return compute(
+        "completion",
+        params.getTextDocument().getUri(),
+        Either.forLeft(List.of()),
+        (d, cancel) ->
+            Either.forLeft(server.completion.complete(d, params.getPosition(), settings, cancel)));
+  }
+
+  @Override
+  public CompletableFuture<Hover> hover(HoverParams params) {
+    return compute(
+        "hover",
+        params.getTextDocument().getUri(),
+        null,
+        (d, cancel) -> server.hover.hover(d, params.getPosition(), cancel).orElse(null));
+  }
+
+  @Override
+  public CompletableFuture<SignatureHelp> signatureHelp(SignatureHelpParams params) {
+    return compute(
+        "signature help",
+        params.getTextDocument().getUri(),
+        null,
+        (d, cancel) ->
+            server.signatureHelp.signatureHelp(d, params.getPosition(), cancel).orElse(null));
+  }
+
+  @Override
+  public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
+    return compute(
+        "inlay hints",
+        params.getTextDocument().getUri(),
+        List.of(),
+        (d, cancel) -> server.inlayHints.inlayHints(d, params.getRange(), cancel));
   }
 
   // ---- the one shape of every request ---------------------------------------------------------
