@@ -20,6 +20,7 @@ import dev.dfkit.parser.semantic.VariableScope;
 import dev.dfkit.parser.source.SourceRange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -106,6 +107,15 @@ public final class HoverService {
             InstructionDocs.find(instruction.keyword().canonical()).flatMap(x -> x.flag(f.name()));
         return d.map(x -> new Part(x.toMarkdown(), f.nameRange()));
       }
+      if (f.name().equals("mount")
+          && instruction instanceof Run
+          && f.hasValue()
+          && Positions.touches(f.valueRange(), offset)) {
+        Optional<Part> option = mountOption(index, instruction, f, offset);
+        if (option.isPresent()) {
+          return option;
+        }
+      }
       if (f.name().equals("from")
           && instruction instanceof Copy
           && f.hasValue()
@@ -156,9 +166,9 @@ public final class HoverService {
         "**"
             + i.id()
             + "** ("
-            + i.severity().name().toLowerCase(java.util.Locale.ROOT)
+            + i.severity().name().toLowerCase(Locale.ROOT)
             + ", "
-            + i.source().name().toLowerCase(java.util.Locale.ROOT)
+            + i.source().name().toLowerCase(Locale.ROOT)
             + ")\n\n"
             + i.summary()
             + "\n\n["
@@ -167,6 +177,66 @@ public final class HoverService {
             + i.url()
             + ")";
     return Optional.of(new Part(md, doc.lines().range(lineStart + start, lineStart + end)));
+  }
+
+  /** The {@code --mount} option under the cursor: what it means for this mount type. */
+  private static Optional<Part> mountOption(
+      InstructionIndex index, Instruction instruction, Flag f, int offset) {
+    String value = f.value();
+    SourceRange valueRange = f.valueRange();
+    if (valueRange.length() != value.length()) {
+      return Optional.empty(); // quoted or continued: offsets do not map one to one
+    }
+    int at = offset - valueRange.startOffset();
+    int start = value.lastIndexOf(',', Math.max(0, at - 1)) + 1;
+    if (at > 0 && at <= value.length() && value.charAt(at - 1) == ',') {
+      start = at;
+    }
+    int end = value.indexOf(',', start);
+    end = end < 0 ? value.length() : end;
+    String field = value.substring(start, end);
+    int eq = field.indexOf('=');
+    String key = (eq < 0 ? field : field.substring(0, eq)).strip().toLowerCase(Locale.ROOT);
+    String type = "bind";
+    for (String other : value.split(",")) {
+      if (other.toLowerCase(Locale.ROOT).startsWith("type=")) {
+        type = other.substring(5).strip().toLowerCase(Locale.ROOT);
+      }
+    }
+    String md;
+    if (key.equals("type")) {
+      String chosen = eq < 0 ? "" : field.substring(eq + 1).strip().toLowerCase(Locale.ROOT);
+      md =
+          FlagValues.MOUNT_TYPES.stream()
+              .filter(v -> v.label().equals(chosen))
+              .map(v -> "**`type=" + v.label() + "`** mount\n\n" + v.description())
+              .findFirst()
+              .orElse(null);
+    } else {
+      String mountType = type;
+      md =
+          FlagValues.MOUNT_OPTIONS.getOrDefault(type, List.of()).stream()
+              .filter(v -> v.label().equals(canonicalMountKey(key)))
+              .map(v -> "**`" + key + "`** (" + mountType + " mount)\n\n" + v.description())
+              .findFirst()
+              .orElse(null);
+    }
+    if (md == null) {
+      return Optional.empty();
+    }
+    int base = valueRange.startOffset();
+    return Optional.of(new Part(md, index.dockerfile().lines().range(base + start, base + end)));
+  }
+
+  /** BuildKit's aliases of mount keys. */
+  private static String canonicalMountKey(String key) {
+    return switch (key) {
+      case "src" -> "source";
+      case "dst", "destination" -> "target";
+      case "readonly" -> "ro";
+      case "readwrite" -> "rw";
+      default -> key;
+    };
   }
 
   /** A variable at a point: its value and definition, or why it is not defined there. */
@@ -271,7 +341,7 @@ public final class HoverService {
     for (Finding f : findings.apply(doc)) {
       if (f.file().isEmpty() && Positions.touches(f.range(), offset)) {
         StringBuilder md = new StringBuilder("**" + f.rule() + "** (");
-        md.append(f.severity().name().toLowerCase(java.util.Locale.ROOT)).append("): ");
+        md.append(f.severity().name().toLowerCase(Locale.ROOT)).append("): ");
         md.append(f.message());
         Optional<RuleInfo> info = LintRules.find(f.rule());
         info.ifPresent(i -> md.append("\n\n").append(i.summary()));

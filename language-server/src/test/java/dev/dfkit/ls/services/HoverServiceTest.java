@@ -32,6 +32,22 @@ class HoverServiceTest {
   }
 
   @Test
+  void mountOptionsShowWhatTheyMeanForTheType() {
+    String text = "FROM a\nRUN --mount=type=cache,shar|ing=locked,target=/c make\n";
+    AssistAssert a = AssistAssert.at(text);
+    assertThat(a.hoverText()).startsWith("**`sharing`** (cache mount)").contains("locked");
+    assertThat(a.hover().orElseThrow().getRange())
+        .isEqualTo(new Range(new Position(1, 23), new Position(1, 37)));
+    assertThat(
+            AssistAssert.at("FROM a\nRUN --mount=type=sec|ret,id=x cat /run/secrets/x\n")
+                .hoverText())
+        .startsWith("**`type=secret`** mount");
+    assertThat(AssistAssert.at("FROM a\nRUN --mount=dst=/|x make\n").hoverText())
+        .startsWith("**`dst`** (bind mount)")
+        .contains("Mount path");
+  }
+
+  @Test
   void variablesShowTheirValueAndDefinition() {
     String text = "ARG TAG=3.20\nFROM alpine:${T|AG}\nARG TAG\nENV DIR=/opt/$TAG\n";
     assertThat(AssistAssert.at(text).hoverText())
