@@ -11,7 +11,9 @@ import dev.dfkit.parser.ast.Directive;
 import dev.dfkit.parser.ast.Element;
 import dev.dfkit.parser.ast.Flag;
 import dev.dfkit.parser.ast.From;
+import dev.dfkit.parser.ast.Heredoc;
 import dev.dfkit.parser.ast.Instruction;
+import dev.dfkit.parser.ast.Run;
 import dev.dfkit.parser.ast.Stage;
 import dev.dfkit.parser.semantic.Variable;
 import dev.dfkit.parser.semantic.VariableScope;
@@ -95,7 +97,8 @@ public final class CompletionService {
       String stripped = linePrefix.stripLeading();
       Optional<Instruction> at = index.at(offset);
       if (at.isPresent() && InstructionIndex.inHeredoc(at.get(), offset)) {
-        return; // the body belongs to the shell or is file content
+        heredoc(at.get(), linePrefix, lineStart);
+        return;
       }
       if (stripped.startsWith("#")) {
         comment(stripped, offset - stripped.length(), lineStart);
@@ -108,6 +111,28 @@ public final class CompletionService {
         return;
       }
       instruction(at.get());
+    }
+
+    /**
+     * In a heredoc body only variables: a RUN script's shell sees the ARGs and ENVs, and COPY/ADD
+     * expand them in the content unless the delimiter was quoted.
+     */
+    void heredoc(Instruction top, String linePrefix, int lineStart) {
+      Instruction instruction = InstructionIndex.innermost(top, offset);
+      for (Heredoc h : instruction.syntax().heredocs()) {
+        boolean inBody =
+            h.bodyRange().startOffset() <= offset && offset <= h.bodyRange().endOffset();
+        boolean expands = instruction instanceof Run || h.expand();
+        if (inBody && expands) {
+          int wordStart = linePrefix.length();
+          while (wordStart > 0 && !Character.isWhitespace(linePrefix.charAt(wordStart - 1))) {
+            wordStart--;
+          }
+          LogicalText line = LogicalText.contiguous(linePrefix, doc.lines(), lineStart);
+          variables(top, new Word(line, wordStart, linePrefix.substring(wordStart)));
+          return;
+        }
+      }
     }
 
     // ---- instructions -----------------------------------------------------------------------
@@ -355,9 +380,15 @@ public final class CompletionService {
       switch (flag) {
         case "platform" -> values(FlagValues.PLATFORMS, start, CompletionItemKind.Value);
         case "network" ->
-            values(keyword.equals("RUN") ? FlagValues.NETWORK : List.of(), start, enumKind());
+            values(
+                keyword.equals("RUN") ? FlagValues.NETWORK : List.of(),
+                start,
+                CompletionItemKind.EnumMember);
         case "security" ->
-            values(keyword.equals("RUN") ? FlagValues.SECURITY : List.of(), start, enumKind());
+            values(
+                keyword.equals("RUN") ? FlagValues.SECURITY : List.of(),
+                start,
+                CompletionItemKind.EnumMember);
         case "link", "parents", "keep-git-dir", "unpack" ->
             values(FlagValues.BOOLEAN, start, CompletionItemKind.Value);
         case "from" -> {
@@ -409,8 +440,8 @@ public final class CompletionService {
       if (eq >= 0) {
         int start = word.from(fieldStart + eq + 1);
         switch (field.substring(0, eq).toLowerCase(Locale.ROOT)) {
-          case "type" -> values(FlagValues.MOUNT_TYPES, start, enumKind());
-          case "sharing" -> values(FlagValues.SHARING, start, enumKind());
+          case "type" -> values(FlagValues.MOUNT_TYPES, start, CompletionItemKind.EnumMember);
+          case "sharing" -> values(FlagValues.SHARING, start, CompletionItemKind.EnumMember);
           case "from" -> stages(start);
           case "required", "ro", "rw", "readonly", "readwrite" ->
               values(FlagValues.BOOLEAN, start, CompletionItemKind.Value);
@@ -658,10 +689,6 @@ public final class CompletionService {
     }
 
     // ---- items ------------------------------------------------------------------------------
-
-    static CompletionItemKind enumKind() {
-      return CompletionItemKind.EnumMember;
-    }
 
     void values(List<FlagValues.Value> values, int start, CompletionItemKind kind) {
       for (FlagValues.Value v : values) {

@@ -275,7 +275,13 @@ class CompletionServiceTest {
   }
 
   @Test
-  void nothingInsideHeredocBodies() {
+  void heredocBodiesGetOnlyVariablesWhereTheyExpand() {
     assertThat(AssistAssert.at("FROM a\nRUN <<EOF\nec|\nEOF\n").completionLabels()).isEmpty();
+    assertThat(AssistAssert.at("FROM a\nENV A=1\nRUN <<'EOF'\necho ${|\nEOF\n").accept("A"))
+        .isEqualTo("FROM a\nENV A=1\nRUN <<'EOF'\necho ${A}\nEOF\n");
+    assertThat(AssistAssert.at("FROM a\nENV A=1\nCOPY <<EOF /f\n$|\nEOF\n").completionLabels())
+        .contains("A");
+    assertThat(AssistAssert.at("FROM a\nENV A=1\nCOPY <<'EOF' /f\n$|\nEOF\n").completionLabels())
+        .isEmpty();
   }
 }
