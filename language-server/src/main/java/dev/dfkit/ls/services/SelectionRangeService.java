@@ -43,10 +43,15 @@ public final class SelectionRangeService {
     Dockerfile df = doc.dockerfile();
     int offset = Positions.offset(doc.lines(), pos);
     List<SourceRange> candidates = new ArrayList<>();
-    SymbolIndex.of(doc).at(offset).ifPresent(o -> candidates.add(o.range()));
+    SymbolIndex index = SymbolIndex.of(doc);
+    index.at(offset).ifPresent(o -> candidates.add(o.range()));
+    for (SymbolIndex.UnresolvedUse u : index.unresolved()) {
+      candidates.add(u.range());
+    }
     Element element = elementAt(df, offset);
     if (element != null) {
       candidates.add(element.range());
+      candidates.add(blankDelimited(df, offset, element.range()));
       if (element instanceof Instruction i) {
         instructionParts(i, candidates);
         for (Stage s : df.stages()) {
@@ -77,6 +82,20 @@ public final class SelectionRangeService {
       parent = new SelectionRange(Positions.range(chain.get(i)), parent);
     }
     return parent;
+  }
+
+  /** The run of non-blank characters around the cursor, within the element. */
+  private static SourceRange blankDelimited(Dockerfile df, int offset, SourceRange within) {
+    String text = df.text();
+    int start = offset;
+    while (start > within.startOffset() && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    int end = offset;
+    while (end < within.endOffset() && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    return df.lines().range(start, end);
   }
 
   private static void instructionParts(Instruction i, List<SourceRange> out) {

@@ -26,8 +26,9 @@ import dev.dfkit.parser.ast.User;
 import dev.dfkit.parser.ast.Volume;
 import dev.dfkit.parser.ast.Word;
 import dev.dfkit.parser.ast.Workdir;
-import dev.dfkit.parser.semantic.BuildVariables;
+import dev.dfkit.parser.shell.ExpansionException;
 import dev.dfkit.parser.shell.ShellLexer;
+import dev.dfkit.parser.shell.VariableLookup;
 import dev.dfkit.parser.shell.VariableReference;
 import dev.dfkit.parser.source.SourceRange;
 import java.util.ArrayList;
@@ -350,7 +351,7 @@ public final class SymbolIndex {
     private int[] parents;
     private final Map<String, Def> globals = new HashMap<>();
     private final List<Map<String, Def>> stageScopes = new ArrayList<>();
-    private BuildVariables variables;
+    private Map<String, String> globalValues;
     private int stageIndex = -1;
 
     Builder(Dockerfile dockerfile) {
@@ -480,7 +481,7 @@ public final class SymbolIndex {
           externalNames.add(new ExternalName(wanted, s.base().range()));
         }
       } else {
-        parent = buildVariables().base(s).parent().orElse(null);
+        parent = expandedParent(s);
       }
       parents[s.index()] = parent == null ? -1 : parent.index();
       Map<String, Def> scope =
@@ -491,11 +492,53 @@ public final class SymbolIndex {
       stageScopes.add(scope);
     }
 
-    private BuildVariables buildVariables() {
-      if (variables == null) {
-        variables = BuildVariables.analyze(dockerfile);
+    /** The earlier stage a {@code FROM $VAR} names once expanded with the global ARGs. */
+    private Stage expandedParent(Stage s) {
+      if (globalValues == null) {
+        // Global ARG values as the build computes them without --build-arg: each default
+        // expanded with the ARGs before it (the platform ARGs have host values; no stage is named
+        // after them).
+        globalValues = new HashMap<>();
+        ShellLexer lexer = ShellLexer.of(dockerfile.escape());
+        for (Arg arg : dockerfile.globalArgs()) {
+          for (ArgDeclaration d : arg.declarations()) {
+            String value = null;
+            if (d.defaultValue().isPresent()) {
+              try {
+                value =
+                    lexer
+                        .processWord(
+                            d.defaultValue().get().value(), VariableLookup.of(globalValues))
+                        .result();
+              } catch (ExpansionException e) {
+                value = null;
+              }
+            }
+            if (value == null) {
+              globalValues.remove(d.name().value());
+            } else {
+              globalValues.put(d.name().value(), value);
+            }
+          }
+        }
       }
-      return variables;
+      String image;
+      try {
+        image =
+            ShellLexer.of(dockerfile.escape())
+                .processWord(s.base().value(), VariableLookup.of(globalValues))
+                .result()
+                .toLowerCase(Locale.ROOT);
+      } catch (ExpansionException e) {
+        return null;
+      }
+      for (int i = s.index() - 1; i >= 0; i--) {
+        Stage earlier = dockerfile.stages().get(i);
+        if (earlier.name().map(image::equals).orElse(false)) {
+          return earlier;
+        }
+      }
+      return null;
     }
 
     private void instruction(Instruction instruction, Map<String, Def> scope) {

@@ -40,6 +40,13 @@ class NavigationTest {
   }
 
   @Test
+  void aStageNamedThroughAGlobalArgIsStillItsParent() {
+    nav("ARG B=Base\nFROM alpine AS base\nENV [[P]]=1\nFROM ${B}\nRUN echo $[[P|]]\n")
+        .expectReferences(true);
+    nav("ARG B=other\nFROM alpine AS base\nENV P=1\nFROM ${B}\nRUN echo $P|\n").expectDefinition();
+  }
+
+  @Test
   void twoStagesWithTheSameArgNameAreIndependent() {
     nav("FROM alpine\nARG [[X]]=1\nRUN echo $[[|X]]\n" + "FROM alpine\nARG X=2\nRUN echo $X\n")
         .expectReferences(true);
