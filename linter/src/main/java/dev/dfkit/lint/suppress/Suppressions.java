@@ -32,7 +32,9 @@ public final class Suppressions {
   public static Suppressions of(Dockerfile dockerfile, boolean honourLocal) {
     Suppressions s = new Suppressions();
     List<Pragma> block = new ArrayList<>();
-    for (Element e : dockerfile.elements()) {
+    List<Element> elements = dockerfile.elements();
+    for (int k = 0; k < elements.size(); k++) {
+      Element e = elements.get(k);
       if (e instanceof Comment c) {
         Pragma.of(c)
             .ifPresent(
@@ -51,11 +53,17 @@ public final class Suppressions {
           s.local.add(new Local(i.range(), rules));
         }
         block.clear();
-      } else if (e instanceof BlankLine) {
+      } else if (e instanceof BlankLine && !indentation(elements, k)) {
         block.clear();
       }
     }
     return s;
+  }
+
+  /** The parser holds the whitespace before an indented instruction as a blank line of its own. */
+  private static boolean indentation(List<Element> elements, int k) {
+    return k + 1 < elements.size()
+        && elements.get(k + 1).range().start().line() == elements.get(k).range().start().line();
   }
 
   /** Every pragma in the file (rule DL1001 reports them). */

@@ -84,4 +84,16 @@ class DL3008Test {
             """)
         .expectNoFindings();
   }
+
+  @Test
+  void aPragmaAboveAnIndentedInstructionApplies() {
+    LintTestHelper.forRule(DL3008.class)
+        .source(
+            """
+            FROM debian:12
+              # dflint ignore=DL3008
+              RUN apt-get install -y curl
+            """)
+        .expectNoFindings();
+  }
 }

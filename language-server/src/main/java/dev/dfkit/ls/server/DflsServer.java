@@ -1,0 +1,377 @@
+package dev.dfkit.ls.server;
+
+import dev.dfkit.cli.Version;
+import dev.dfkit.lint.Linter;
+import dev.dfkit.lint.Rule;
+import dev.dfkit.ls.document.DockerfileDocument;
+import dev.dfkit.ls.document.Documents;
+import dev.dfkit.ls.services.CodeActionService;
+import dev.dfkit.ls.services.DiagnosticsService;
+import dev.dfkit.ls.services.DiagnosticsSettings;
+import dev.dfkit.ls.services.FormattingService;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.ConfigurationItem;
+import org.eclipse.lsp4j.ConfigurationParams;
+import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.DocumentOnTypeFormattingOptions;
+import org.eclipse.lsp4j.FileSystemWatcher;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.SaveOptions;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.CancelChecker;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.lsp4j.services.WorkspaceService;
+
+/**
+ * dfls over lsp4j: the open documents, the services, the client's settings and capabilities, and
+ * the threads requests run on. Requests never run on lsp4j's reader thread: the document version a
+ * request sees is taken there (so it is ordered with the changes before it), the work happens on a
+ * worker. Diagnostics are pushed after typing pauses, or pulled when the client asks for them.
+ */
+public final class DflsServer implements LanguageServer, LanguageClientAware {
+
+  private static final System.Logger LOG = System.getLogger("dfls");
+
+  final Documents documents = new Documents();
+  final ExecutorService workers;
+  private final ScheduledExecutorService timer;
+  final DiagnosticsDebouncer debouncer;
+  final DiagnosticsService diagnostics = new DiagnosticsService();
+  final FormattingService formatting = new FormattingService();
+  final CodeActionService codeActions = new CodeActionService(diagnostics);
+
+  private final DflsTextDocumentService textDocuments = new DflsTextDocumentService(this);
+  private final DflsWorkspaceService workspace = new DflsWorkspaceService(this);
+  private final IntConsumer exit;
+  private final Set<String> ruleIds = new HashSet<>();
+  private final AtomicLong generation = new AtomicLong();
+  private final AtomicInteger failures = new AtomicInteger();
+
+  private volatile LanguageClient client;
+  private volatile ClientCapabilities capabilities = new ClientCapabilities();
+  private volatile Settings settings = Settings.DEFAULT;
+  private volatile Optional<Path> workspaceRoot = Optional.empty();
+  private volatile boolean shutdown;
+
+  /** A server whose {@code exit} notification does nothing (tests, embedding). */
+  public DflsServer() {
+    this(code -> {});
+  }
+
+  /**
+   * @param exit called with the exit code on LSP's {@code exit}: 0 after {@code shutdown}, else 1
+   */
+  public DflsServer(IntConsumer exit) {
+    this.exit = exit;
+    int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+    this.workers = Executors.newFixedThreadPool(threads, daemons("dfls-worker"));
+    this.timer = Executors.newSingleThreadScheduledExecutor(daemons("dfls-debounce"));
+    this.debouncer = new DiagnosticsDebouncer(timer, workers);
+    for (Rule r : Linter.standard().rules()) {
+      ruleIds.add(r.info().id());
+    }
+  }
+
+  @Override
+  public void connect(LanguageClient client) {
+    this.client = client;
+  }
+
+  @Override
+  public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+    if (params.getCapabilities() != null) {
+      capabilities = params.getCapabilities();
+    }
+    workspaceRoot = root(params);
+    if (params.getInitializationOptions() != null) {
+      updateSettings(params.getInitializationOptions());
+    }
+    ServerCapabilities c = new ServerCapabilities();
+    TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+    sync.setOpenClose(true);
+    sync.setChange(TextDocumentSyncKind.Incremental);
+    sync.setSave(new SaveOptions(false));
+    c.setTextDocumentSync(sync);
+    c.setDocumentFormattingProvider(true);
+    c.setDocumentRangeFormattingProvider(true);
+    c.setDocumentOnTypeFormattingProvider(new DocumentOnTypeFormattingOptions("\n"));
+    c.setCodeActionProvider(
+        new CodeActionOptions(
+            List.of(
+                CodeActionKind.QuickFix,
+                CodeActionKind.RefactorRewrite,
+                CodeActionKind.SourceFixAll)));
+    if (pullDiagnostics()) {
+      DiagnosticRegistrationOptions pull = new DiagnosticRegistrationOptions(false, false);
+      pull.setIdentifier("dflint");
+      c.setDiagnosticProvider(pull);
+    }
+    return CompletableFuture.completedFuture(
+        new InitializeResult(c, new ServerInfo("dfls", Version.current())));
+  }
+
+  @Override
+  public void initialized(InitializedParams params) {
+    LanguageClient c = client;
+    if (c == null) {
+      return;
+    }
+    var ws = capabilities.getWorkspace();
+    if (ws != null
+        && ws.getDidChangeWatchedFiles() != null
+        && Boolean.TRUE.equals(ws.getDidChangeWatchedFiles().getDynamicRegistration())) {
+      // Any file may be a COPY source or an ignore file of some open Dockerfile's context.
+      var options =
+          new DidChangeWatchedFilesRegistrationOptions(
+              List.of(new FileSystemWatcher(Either.forLeft("**/*"))));
+      c.registerCapability(
+              new RegistrationParams(
+                  List.of(
+                      new Registration(
+                          "dfls-watched-files", "workspace/didChangeWatchedFiles", options))))
+          .exceptionally(
+              e -> {
+                LOG.log(System.Logger.Level.WARNING, "client refused file watching: " + e);
+                return null;
+              });
+    }
+    fetchConfiguration();
+  }
+
+  @Override
+  public CompletableFuture<Object> shutdown() {
+    shutdown = true;
+    return CompletableFuture.completedFuture(null);
+  }
+
+  @Override
+  public void exit() {
+    workers.shutdownNow();
+    timer.shutdownNow();
+    exit.accept(shutdown ? 0 : 1);
+  }
+
+  @Override
+  public TextDocumentService getTextDocumentService() {
+    return textDocuments;
+  }
+
+  @Override
+  public WorkspaceService getWorkspaceService() {
+    return workspace;
+  }
+
+  // ---- settings -------------------------------------------------------------------------------
+
+  /** Asks the client for the {@code dfls} section, when it can answer. */
+  void fetchConfiguration() {
+    LanguageClient c = client;
+    var ws = capabilities.getWorkspace();
+    if (c == null || ws == null || !Boolean.TRUE.equals(ws.getConfiguration())) {
+      return;
+    }
+    ConfigurationItem item = new ConfigurationItem();
+    item.setSection("dfls");
+    c.configuration(new ConfigurationParams(List.of(item)))
+        .thenAccept(
+            values -> {
+              if (values != null && !values.isEmpty() && values.get(0) != null) {
+                updateSettings(values.get(0));
+              }
+            })
+        .exceptionally(
+            e -> {
+              LOG.log(System.Logger.Level.WARNING, "workspace/configuration failed: " + e);
+              return null;
+            });
+  }
+
+  /** New settings from the client; every open document is linted again. */
+  void updateSettings(Object json) {
+    Settings s =
+        Settings.from(json, ruleIds, w -> LOG.log(System.Logger.Level.WARNING, "settings: " + w));
+    if (!s.equals(settings)) {
+      settings = s;
+      contextChanged();
+    }
+  }
+
+  ClientCapabilities capabilities() {
+    return capabilities;
+  }
+
+  Settings settings() {
+    return settings;
+  }
+
+  DiagnosticsSettings diagnosticsSettings() {
+    Settings s = settings;
+    Optional<Path> context =
+        s.context()
+            .flatMap(
+                c -> {
+                  try {
+                    Path p = Path.of(c);
+                    return Optional.of(
+                        p.isAbsolute() ? p : workspaceRoot.map(r -> r.resolve(p)).orElse(p));
+                  } catch (IllegalArgumentException e) {
+                    LOG.log(System.Logger.Level.WARNING, "settings: bad context path " + c);
+                    return Optional.empty();
+                  }
+                });
+    return new DiagnosticsSettings(s.rules(), context, generation.get());
+  }
+
+  // ---- diagnostics ----------------------------------------------------------------------------
+
+  /**
+   * True when the client pulls diagnostics ({@code textDocument/diagnostic}); then none is pushed.
+   */
+  boolean pullDiagnostics() {
+    var td = capabilities.getTextDocument();
+    return td != null && td.getDiagnostic() != null;
+  }
+
+  /** Lints the document once typing pauses and publishes, unless the client pulls. */
+  void lintLater(DockerfileDocument doc) {
+    if (pullDiagnostics()) {
+      return;
+    }
+    String uri = doc.uri();
+    int version = doc.version();
+    debouncer.schedule(uri, settings.debounceMillis(), latest -> publish(uri, version, latest));
+  }
+
+  private void publish(String uri, int version, java.util.function.BooleanSupplier latest) {
+    LanguageClient c = client;
+    Optional<DockerfileDocument> doc = documents.get(uri);
+    if (c == null || doc.isEmpty() || doc.get().version() != version) {
+      return;
+    }
+    CancelChecker stale =
+        () -> {
+          if (!latest.getAsBoolean()
+              || documents.get(uri).map(d -> d.version() != version).orElse(true)) {
+            throw new java.util.concurrent.CancellationException("document changed");
+          }
+        };
+    try {
+      var list = diagnostics.diagnostics(doc.get(), diagnosticsSettings(), stale);
+      stale.checkCanceled();
+      c.publishDiagnostics(new PublishDiagnosticsParams(uri, list, version));
+    } catch (java.util.concurrent.CancellationException e) {
+      // a newer version is on its way
+    } catch (RuntimeException e) {
+      failed("diagnostics of " + uri, e);
+    }
+  }
+
+  /** Clears a closed document's diagnostics. */
+  void closed(String uri) {
+    debouncer.cancel(uri);
+    LanguageClient c = client;
+    if (c != null && !pullDiagnostics()) {
+      c.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
+    }
+  }
+
+  /**
+   * Files outside the open documents changed (a build context, its .dockerignore, a configuration
+   * file) or the settings did: results computed before are stale.
+   */
+  void contextChanged() {
+    generation.incrementAndGet();
+    for (DockerfileDocument d : documents.all()) {
+      lintLater(d);
+    }
+    LanguageClient c = client;
+    var ws = capabilities.getWorkspace();
+    if (c != null
+        && pullDiagnostics()
+        && ws != null
+        && ws.getDiagnostics() != null
+        && Boolean.TRUE.equals(ws.getDiagnostics().getRefreshSupport())) {
+      c.refreshDiagnostics();
+    }
+  }
+
+  long generation() {
+    return generation.get();
+  }
+
+  /** A service failed on some input: logged, answered with an empty result, counted. */
+  void failed(String what, Throwable e) {
+    failures.incrementAndGet();
+    LOG.log(System.Logger.Level.ERROR, what + " failed", e);
+  }
+
+  /** How many requests failed inside a service since start (tests check it stays 0). */
+  public int failures() {
+    return failures.get();
+  }
+
+  private static Optional<Path> root(InitializeParams params) {
+    try {
+      List<WorkspaceFolder> folders = params.getWorkspaceFolders();
+      if (folders != null && !folders.isEmpty()) {
+        return fileUri(folders.get(0).getUri());
+      }
+      @SuppressWarnings("deprecation")
+      String rootUri = params.getRootUri();
+      if (rootUri != null) {
+        return fileUri(rootUri);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "bad workspace folder: " + e);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Path> fileUri(String uri) {
+    try {
+      URI u = URI.create(uri);
+      return "file".equals(u.getScheme()) ? Optional.of(Path.of(u)) : Optional.empty();
+    } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static ThreadFactory daemons(String name) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

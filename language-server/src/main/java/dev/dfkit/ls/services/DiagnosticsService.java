@@ -1,0 +1,176 @@
+package dev.dfkit.ls.services;
+
+import dev.dfkit.lint.Finding;
+import dev.dfkit.lint.LintOptions;
+import dev.dfkit.lint.LintResult;
+import dev.dfkit.lint.LintSeverity;
+import dev.dfkit.lint.Linter;
+import dev.dfkit.lint.Rule;
+import dev.dfkit.lint.RuleInfo;
+import dev.dfkit.lint.config.ConfigException;
+import dev.dfkit.lint.config.ConfigLoader;
+import dev.dfkit.lint.config.LintConfig;
+import dev.dfkit.lint.config.RuleSetting;
+import dev.dfkit.ls.document.DockerfileDocument;
+import dev.dfkit.ls.document.Positions;
+import dev.dfkit.parser.diagnostic.Severity;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticCodeDescription;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.jsonrpc.CancelChecker;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+
+/**
+ * What is wrong with a document: every dflint finding (the same rule ids, severities and docs as
+ * {@code dflint}, with the file's {@code .dflint.yaml} or {@code .hadolint.yaml} and the client's
+ * settings over it), plus the parser's warnings. Parser errors arrive through dflint's {@code
+ * DockerfileSyntax} rule, so they can be configured like any other finding. Findings in other files
+ * (the context's .dockerignore) are not this document's.
+ */
+public final class DiagnosticsService {
+
+  /** The {@code source} of dflint's findings. */
+  public static final String SOURCE = "dflint";
+
+  /** The {@code source} of the parser's own warnings. */
+  public static final String PARSER_SOURCE = "dfls";
+
+  private final Linter linter;
+  private final Map<String, RuleInfo> rules = new HashMap<>();
+  private final ConfigLoader loader;
+
+  public DiagnosticsService() {
+    this(Linter.standard());
+  }
+
+  public DiagnosticsService(Linter linter) {
+    this.linter = linter;
+    Set<String> ids = new HashSet<>();
+    for (Rule r : linter.rules()) {
+      rules.put(r.info().id(), r.info());
+      ids.add(r.info().id());
+    }
+    this.loader = new ConfigLoader(ids);
+  }
+
+  /** The linted document (once per version and settings) and what the configuration said. */
+  public record Lint(LintResult result, Optional<String> configProblem) {}
+
+  private record LintKey(DiagnosticsSettings settings) {}
+
+  public List<Diagnostic> diagnostics(
+      DockerfileDocument doc, DiagnosticsSettings settings, CancelChecker cancel) {
+    Lint lint = lint(doc, settings, cancel);
+    List<Diagnostic> out = new ArrayList<>();
+    lint.configProblem()
+        .ifPresent(
+            problem -> {
+              Diagnostic d =
+                  new Diagnostic(
+                      new Range(new Position(0, 0), new Position(0, 0)),
+                      problem + "; linting with the default configuration",
+                      DiagnosticSeverity.Warning,
+                      PARSER_SOURCE);
+              d.setCode("config");
+              out.add(d);
+            });
+    for (Finding f : lint.result().findings()) {
+      if (f.file().isEmpty()) {
+        out.add(diagnostic(f));
+      }
+    }
+    for (dev.dfkit.parser.diagnostic.Diagnostic p : doc.parse().diagnostics()) {
+      if (!p.isError()) {
+        Diagnostic d =
+            new Diagnostic(
+                Positions.range(p.range()), p.message(), severity(p.severity()), PARSER_SOURCE);
+        d.setCode(p.code());
+        out.add(d);
+      }
+    }
+    cancel.checkCanceled();
+    return out;
+  }
+
+  /** The findings of this version under these settings (linted once, shared with code actions). */
+  public Lint lint(DockerfileDocument doc, DiagnosticsSettings settings, CancelChecker cancel) {
+    cancel.checkCanceled();
+    return doc.memo(new LintKey(settings), () -> run(doc, settings));
+  }
+
+  private Lint run(DockerfileDocument doc, DiagnosticsSettings settings) {
+    Optional<Path> path = doc.path();
+    LintConfig config = LintConfig.DEFAULT;
+    Optional<String> problem = Optional.empty();
+    if (path.isPresent()) {
+      try {
+        config = loader.forFile(path.get());
+      } catch (ConfigException e) {
+        problem = Optional.of(e.getMessage());
+      }
+    }
+    if (!settings.rules().isEmpty()) {
+      Map<String, RuleSetting> merged = new HashMap<>(config.rules());
+      merged.putAll(settings.rules());
+      config =
+          new LintConfig(
+              config.source(),
+              merged,
+              config.failureThreshold(),
+              config.trustedRegistries(),
+              config.labelSchema(),
+              config.strictLabels(),
+              config.disableIgnorePragma(),
+              config.shellcheck(),
+              config.context(),
+              config.outputFormat());
+    }
+    LintOptions options =
+        new LintOptions(config, Set.of(), Set.of(), Optional.empty(), settings.contextDir());
+    return new Lint(linter.lint(doc.parse(), path, options), problem);
+  }
+
+  /** A finding as an LSP diagnostic: the rule id as code, its docs as the code's description. */
+  public Diagnostic diagnostic(Finding f) {
+    Diagnostic d =
+        new Diagnostic(Positions.range(f.range()), f.message(), severity(f.severity()), SOURCE);
+    d.setCode(Either.forLeft(f.rule()));
+    if (f.url() != null && !f.url().isEmpty()) {
+      d.setCodeDescription(new DiagnosticCodeDescription(f.url()));
+    }
+    return d;
+  }
+
+  /** The rule behind an id, when dflint has it ({@code SCxxxx} codes have none). */
+  public Optional<RuleInfo> rule(String id) {
+    return Optional.ofNullable(rules.get(id));
+  }
+
+  public static DiagnosticSeverity severity(LintSeverity s) {
+    return switch (s) {
+      case ERROR -> DiagnosticSeverity.Error;
+      case WARNING -> DiagnosticSeverity.Warning;
+      case INFO -> DiagnosticSeverity.Information;
+      case STYLE -> DiagnosticSeverity.Hint;
+    };
+  }
+
+  private static DiagnosticSeverity severity(Severity s) {
+    return switch (s) {
+      case ERROR -> DiagnosticSeverity.Error;
+      case WARNING -> DiagnosticSeverity.Warning;
+      case INFO -> DiagnosticSeverity.Information;
+      case HINT -> DiagnosticSeverity.Hint;
+    };
+  }
+}
