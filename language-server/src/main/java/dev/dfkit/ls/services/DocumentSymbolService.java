@@ -16,6 +16,8 @@ import dev.dfkit.parser.source.SourceRange;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 
@@ -54,6 +56,29 @@ public final class DocumentSymbolService {
       out.add(s);
     }
     return out;
+  }
+
+  /**
+   * The same symbols flat, for clients without nested symbols: each names its parent as container.
+   */
+  @SuppressWarnings("deprecation") // SymbolInformation is what such clients understand
+  public static List<SymbolInformation> flatten(String uri, List<DocumentSymbol> symbols) {
+    List<SymbolInformation> out = new ArrayList<>();
+    flatten(uri, symbols, null, out);
+    return out;
+  }
+
+  @SuppressWarnings("deprecation")
+  private static void flatten(
+      String uri, List<DocumentSymbol> symbols, String container, List<SymbolInformation> out) {
+    for (DocumentSymbol s : symbols) {
+      out.add(
+          new SymbolInformation(
+              s.getName(), s.getKind(), new Location(uri, s.getRange()), container));
+      if (s.getChildren() != null) {
+        flatten(uri, s.getChildren(), s.getName(), out);
+      }
+    }
   }
 
   private static DocumentSymbol instruction(Dockerfile df, Instruction i) {
