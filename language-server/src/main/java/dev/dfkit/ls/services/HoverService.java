@@ -6,13 +6,18 @@ import dev.dfkit.ls.document.DockerfileDocument;
 import dev.dfkit.ls.document.Positions;
 import dev.dfkit.ls.services.docs.FlagDoc;
 import dev.dfkit.ls.services.docs.InstructionDocs;
+import dev.dfkit.parser.ast.Arg;
+import dev.dfkit.parser.ast.ArgDeclaration;
 import dev.dfkit.parser.ast.Copy;
+import dev.dfkit.parser.ast.Env;
 import dev.dfkit.parser.ast.Flag;
 import dev.dfkit.parser.ast.From;
 import dev.dfkit.parser.ast.Instruction;
+import dev.dfkit.parser.ast.KeyValue;
 import dev.dfkit.parser.ast.Mount;
 import dev.dfkit.parser.ast.Run;
 import dev.dfkit.parser.ast.Stage;
+import dev.dfkit.parser.ast.Word;
 import dev.dfkit.parser.semantic.StageBase;
 import dev.dfkit.parser.semantic.Variable;
 import dev.dfkit.parser.semantic.VariableKind;
@@ -121,6 +126,12 @@ public final class HoverService {
           && f.hasValue()
           && Positions.touches(f.valueRange(), offset)) {
         return index.dockerfile().stage(f.value()).map(s -> stage(index, s, f.valueRange()));
+      }
+    }
+    if (instruction == top) {
+      Optional<Part> declared = declaration(index, instruction, offset);
+      if (declared.isPresent()) {
+        return declared;
       }
     }
     if (instruction instanceof From from) {
@@ -239,30 +250,62 @@ public final class HoverService {
     };
   }
 
+  /** A defined variable: its kind, value and where it was defined. */
+  static String describe(Variable var) {
+    StringBuilder md = new StringBuilder("**`" + var.name() + "`**");
+    md.append(" — ").append(VariableKinds.label(var.kind()));
+    md.append("\n\n");
+    if (var.value() == null) {
+      md.append("No value here: declared without a default (set it with `--build-arg ")
+          .append(var.name())
+          .append("=...`).");
+    } else {
+      md.append("Value: `").append(var.value()).append('`');
+      if (var.kind() == VariableKind.PREDEFINED) {
+        md.append(" (on this machine; the build sets it)");
+      }
+    }
+    var.definition()
+        .ifPresent(r -> md.append("\n\nDefined on line ").append(r.start().line() + 1).append('.'));
+    return md.toString();
+  }
+
+  /** The name of an ARG declaration or ENV pair: the value it gives the variable. */
+  private static Optional<Part> declaration(
+      InstructionIndex index, Instruction instruction, int offset) {
+    if (instruction instanceof Arg arg) {
+      List<ArgDeclaration> ds = arg.declarations();
+      for (int i = 0; i < ds.size(); i++) {
+        Word name = ds.get(i).name();
+        if (Positions.touches(name.range(), offset)) {
+          VariableScope after =
+              i + 1 < ds.size()
+                  ? index.variables().before(ds.get(i + 1))
+                  : index.scopeAfter(instruction);
+          return after.variable(name.value()).map(v -> new Part(describe(v), name.range()));
+        }
+      }
+    } else if (instruction instanceof Env env) {
+      for (KeyValue kv : env.pairs()) {
+        if (Positions.touches(kv.key().range(), offset)) {
+          return index
+              .scopeAfter(instruction)
+              .variable(kv.key().value())
+              .map(v -> new Part(describe(v), kv.key().range()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** A variable at a point: its value and definition, or why it is not defined there. */
   static String variable(InstructionIndex index, Instruction top, int offset, String name) {
     VariableScope scope = index.scopeAt(top, offset);
     Optional<Variable> v = scope.variable(name);
-    StringBuilder md = new StringBuilder("**`" + name + "`**");
     if (v.isPresent()) {
-      Variable var = v.get();
-      md.append(" — ").append(VariableKinds.label(var.kind()));
-      md.append("\n\n");
-      if (var.value() == null) {
-        md.append("No value here: declared without a default (set it with `--build-arg ")
-            .append(name)
-            .append("=...`).");
-      } else {
-        md.append("Value: `").append(var.value()).append('`');
-        if (var.kind() == VariableKind.PREDEFINED) {
-          md.append(" (on this machine; the build sets it)");
-        }
-      }
-      var.definition()
-          .ifPresent(
-              r -> md.append("\n\nDefined on line ").append(r.start().line() + 1).append('.'));
-      return md.toString();
+      return describe(v.get());
     }
+    StringBuilder md = new StringBuilder("**`" + name + "`**");
     md.append("\n\nNot defined here.");
     Optional<Variable> global = index.variables().global().variable(name);
     if (!(top instanceof From) && global.isPresent()) {

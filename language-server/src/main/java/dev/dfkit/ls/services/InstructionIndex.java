@@ -109,6 +109,29 @@ final class InstructionIndex {
     return variables.before(instruction);
   }
 
+  /** The scope right after a top-level instruction: what its ARG or ENV left defined. */
+  VariableScope scopeAfter(Instruction instruction) {
+    List<Arg> globals = dockerfile.globalArgs();
+    for (int i = 0; i < globals.size(); i++) {
+      if (globals.get(i) == instruction) {
+        return i + 1 < globals.size() ? variables.before(globals.get(i + 1)) : variables.global();
+      }
+    }
+    Optional<Stage> stage = stageAt(instruction.range().startOffset());
+    if (stage.isEmpty()) {
+      return variables.global();
+    }
+    List<Instruction> list = stage.get().instructions();
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == instruction) {
+        return i + 1 < list.size()
+            ? variables.before(list.get(i + 1))
+            : variables.after(stage.get());
+      }
+    }
+    return variables.before(instruction);
+  }
+
   /** The instruction an offset belongs to: an ONBUILD's trigger when the offset is in it. */
   static Instruction innermost(Instruction instruction, int offset) {
     if (instruction instanceof Onbuild o

@@ -60,6 +60,21 @@ class HoverServiceTest {
   }
 
   @Test
+  void declarationsShowTheValueTheyGive() {
+    String text = "ARG BASE=alpine V=1\nFROM $BASE\nARG V\nENV HOME_DIR=/home/$V OTHER=x\n";
+    assertThat(AssistAssert.at(text.replace("BASE=", "BA|SE=")).hoverText())
+        .contains("`BASE`** — global ARG")
+        .contains("Value: `alpine`");
+    assertThat(AssistAssert.at(text.replace("ARG V\n", "ARG |V\n")).hoverText())
+        .contains("`V`** — ARG")
+        .contains("Value: `1`")
+        .contains("line 3");
+    assertThat(AssistAssert.at(text.replace("HOME_DIR", "HOME_|DIR")).hoverText())
+        .contains("`HOME_DIR`** — ENV")
+        .contains("Value: `/home/1`");
+  }
+
+  @Test
   void aGlobalArgIsNotDefinedInAStageThatDoesNotRedeclareIt() {
     String text = "ARG TAG=3.20\nFROM alpine\nRUN echo $T|AG\n";
     assertThat(AssistAssert.at(text).hoverText())
