@@ -119,6 +119,7 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
   private volatile Settings settings = Settings.DEFAULT;
   private volatile Optional<Path> workspaceRoot = Optional.empty();
   private volatile boolean shutdown;
+  private volatile boolean retriggers;
 
   /** A server whose {@code exit} notification does nothing (tests, embedding). */
   public DflsServer() {
@@ -150,6 +151,17 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
       capabilities = params.getCapabilities();
     }
     workspaceRoot = root(params);
+    // VS Code (and editors built on it) run editor.action.triggerSuggest themselves; others would
+    // send it back to us as a command we do not have.
+    String clientName =
+        params.getClientInfo() == null || params.getClientInfo().getName() == null
+            ? ""
+            : params.getClientInfo().getName().toLowerCase(java.util.Locale.ROOT);
+    retriggers =
+        clientName.contains("visual studio code")
+            || clientName.contains("vscode")
+            || clientName.contains("vscodium")
+            || clientName.contains("cursor");
     if (params.getInitializationOptions() != null) {
       updateSettings(params.getInitializationOptions());
     }
@@ -319,7 +331,7 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
             && td.getCompletion() != null
             && td.getCompletion().getCompletionItem() != null
             && Boolean.TRUE.equals(td.getCompletion().getCompletionItem().getSnippetSupport());
-    return new CompletionSettings(snippets, diagnosticsSettings().contextDir());
+    return new CompletionSettings(snippets, diagnosticsSettings().contextDir(), retriggers);
   }
 
   DiagnosticsSettings diagnosticsSettings() {

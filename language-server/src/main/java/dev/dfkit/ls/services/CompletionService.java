@@ -369,7 +369,7 @@ public final class CompletionService {
                 word.from(0),
                 "--" + f.name() + (takesValue ? "=" : ""));
         if (takesValue) {
-          item.setCommand(RETRIGGER);
+          retrigger(item);
         }
       }
     }
@@ -451,8 +451,8 @@ public final class CompletionService {
       }
       int start = word.from(fieldStart);
       if (type == null) {
-        add("type", CompletionItemKind.Property, "mount type", typeDoc(), start, "type=")
-            .setCommand(RETRIGGER);
+        retrigger(
+            add("type", CompletionItemKind.Property, "mount type", typeDoc(), start, "type="));
       }
       List<FlagValues.Value> options =
           FlagValues.MOUNT_OPTIONS.getOrDefault(type == null ? "bind" : type, List.of());
@@ -470,7 +470,7 @@ public final class CompletionService {
                 start,
                 o.label() + (bare ? "" : "="));
         if (!bare) {
-          item.setCommand(RETRIGGER);
+          retrigger(item);
         }
       }
     }
@@ -618,8 +618,14 @@ public final class CompletionService {
         };
         for (String[] d : directives) {
           if (index.dockerfile().directive(d[0]).isEmpty()) {
-            add(d[0], CompletionItemKind.Keyword, "parser directive", d[1], nameStart, d[0] + "=")
-                .setCommand(RETRIGGER);
+            retrigger(
+                add(
+                    d[0],
+                    CompletionItemKind.Keyword,
+                    "parser directive",
+                    d[1],
+                    nameStart,
+                    d[0] + "="));
           }
         }
       }
@@ -651,8 +657,8 @@ public final class CompletionService {
           {"experimental", "Experimental rules to run, or `all`."}
         };
         for (String[] k : keys) {
-          add(k[0], CompletionItemKind.Property, "check option", k[1], start, k[0] + "=")
-              .setCommand(RETRIGGER);
+          retrigger(
+              add(k[0], CompletionItemKind.Property, "check option", k[1], start, k[0] + "="));
         }
         return;
       }
@@ -693,6 +699,13 @@ public final class CompletionService {
     void values(List<FlagValues.Value> values, int start, CompletionItemKind kind) {
       for (FlagValues.Value v : values) {
         add(v.label(), kind, null, v.description(), start, v.label());
+      }
+    }
+
+    /** Completion again right after this item, when the client runs VS Code's command for it. */
+    void retrigger(CompletionItem item) {
+      if (settings.retrigger()) {
+        item.setCommand(RETRIGGER);
       }
     }
 

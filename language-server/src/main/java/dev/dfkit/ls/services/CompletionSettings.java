@@ -8,12 +8,16 @@ import java.util.Optional;
  *
  * @param snippets the client supports snippets ({@code ${1:image}}); plain text otherwise
  * @param context the build context directory for COPY/ADD sources; the document's folder when empty
+ * @param retrigger the client runs {@code editor.action.triggerSuggest} (VS Code and its kin), so
+ *     items after which more follows ({@code --mount=}, a directory) carry it; other clients would
+ *     send it back as an unknown {@code workspace/executeCommand}
  */
-public record CompletionSettings(boolean snippets, Optional<Path> context) {
+public record CompletionSettings(boolean snippets, Optional<Path> context, boolean retrigger) {
 
-  public static final CompletionSettings DEFAULT = new CompletionSettings(true, Optional.empty());
+  public static final CompletionSettings DEFAULT =
+      new CompletionSettings(true, Optional.empty(), false);
 
   public static CompletionSettings of(boolean snippets) {
-    return new CompletionSettings(snippets, Optional.empty());
+    return new CompletionSettings(snippets, Optional.empty(), false);
   }
 }

@@ -92,7 +92,7 @@ final class ContextPaths {
               "`" + rel + (directory ? "/" : "") + "`",
               start,
               directory ? name + "/" : name);
-      if (directory) {
+      if (directory && settings.retrigger()) {
         item.setCommand(CompletionService.RETRIGGER);
       }
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.ClientInfo;
 import org.eclipse.lsp4j.CompletionCapabilities;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemCapabilities;
@@ -93,6 +94,10 @@ class AssistProtocolTest {
   }
 
   private InitializeResult initialize(boolean snippets) throws Exception {
+    return initialize(snippets, null);
+  }
+
+  private InitializeResult initialize(boolean snippets, String client) throws Exception {
     CompletionItemCapabilities item = new CompletionItemCapabilities(snippets);
     TextDocumentClientCapabilities td = new TextDocumentClientCapabilities();
     td.setCompletion(new CompletionCapabilities(item));
@@ -100,6 +105,9 @@ class AssistProtocolTest {
     caps.setTextDocument(td);
     InitializeParams params = new InitializeParams();
     params.setCapabilities(caps);
+    if (client != null) {
+      params.setClientInfo(new ClientInfo(client));
+    }
     InitializeResult result = remote.initialize(params).get(10, TimeUnit.SECONDS);
     remote.initialized(new InitializedParams());
     remote
@@ -130,6 +138,7 @@ class AssistProtocolTest {
             .getLeft();
     assertThat(flags.stream().map(CompletionItem::getLabel))
         .containsExactly("--from", "--chown", "--chmod", "--link", "--parents", "--exclude");
+    assertThat(flags).allMatch(i -> i.getCommand() == null);
     List<CompletionItem> keywords =
         docs.completion(new CompletionParams(id, new Position(3, 0)))
             .get(10, TimeUnit.SECONDS)
@@ -157,8 +166,8 @@ class AssistProtocolTest {
   }
 
   @Test
-  void snippetsWhenTheClientSupportsThem() throws Exception {
-    initialize(true);
+  void snippetsAndRetriggeringWhenTheClientSupportsThem() throws Exception {
+    initialize(true, "Visual Studio Code");
     List<CompletionItem> keywords =
         remote
             .getTextDocumentService()
@@ -166,5 +175,12 @@ class AssistProtocolTest {
             .get(10, TimeUnit.SECONDS)
             .getLeft();
     assertThat(keywords).anyMatch(i -> i.getInsertTextFormat() == InsertTextFormat.Snippet);
+    List<CompletionItem> flags =
+        remote
+            .getTextDocumentService()
+            .completion(new CompletionParams(new TextDocumentIdentifier(URI), new Position(2, 7)))
+            .get(10, TimeUnit.SECONDS)
+            .getLeft();
+    assertThat(flags.get(0).getCommand().getCommand()).isEqualTo("editor.action.triggerSuggest");
   }
 }

@@ -53,7 +53,12 @@ final class AssistAssert {
   }
 
   AssistAssert snippets(boolean on) {
-    settings = new CompletionSettings(on, settings.context());
+    settings = new CompletionSettings(on, settings.context(), settings.retrigger());
+    return this;
+  }
+
+  AssistAssert retrigger(boolean on) {
+    settings = new CompletionSettings(settings.snippets(), settings.context(), on);
     return this;
   }
 

@@ -94,6 +94,9 @@ class CompletionServiceTest {
   void aFlagEditReplacesTheWordAndValueFlagsGetTheirEquals() {
     AssistAssert a = AssistAssert.at("FROM a\nCOPY --ch| x y");
     assertThat(a.accept("--chown")).isEqualTo("FROM a\nCOPY --chown= x y");
+    assertThat(a.item("--chown").getCommand()).isNull();
+    assertThat(a.retrigger(true).item("--chown").getCommand().getCommand())
+        .isEqualTo("editor.action.triggerSuggest");
     assertThat(a.item("--chown").getCommand()).isNotNull();
     assertThat(AssistAssert.at("FROM a\nCOPY --l|").accept("--link"))
         .isEqualTo("FROM a\nCOPY --link");
