@@ -251,13 +251,17 @@ public final class CompletionService {
                     label);
               }
             } else {
-              values(FlagValues.PROTOCOLS, word.from(slash + 1), CompletionItemKind.Value);
+              values(
+                  FlagValues.PROTOCOLS,
+                  "EXPOSE protocol",
+                  word.from(slash + 1),
+                  CompletionItemKind.Value);
             }
           }
         }
         case "STOPSIGNAL" -> {
           if (positional == 0) {
-            values(FlagValues.SIGNALS, word.from(0), CompletionItemKind.Value);
+            values(FlagValues.SIGNALS, "stop signal", word.from(0), CompletionItemKind.Value);
           }
         }
         case "HEALTHCHECK" -> {
@@ -270,7 +274,7 @@ public final class CompletionService {
               add(
                       v.label(),
                       CompletionItemKind.Keyword,
-                      null,
+                      "HEALTHCHECK " + v.label(),
                       v.description(),
                       word.from(0),
                       newText)
@@ -378,19 +382,22 @@ public final class CompletionService {
         String keyword, String flag, Word word, int valueStart, Instruction instruction) {
       int start = word.from(valueStart);
       switch (flag) {
-        case "platform" -> values(FlagValues.PLATFORMS, start, CompletionItemKind.Value);
+        case "platform" ->
+            values(FlagValues.PLATFORMS, "platform", start, CompletionItemKind.Value);
         case "network" ->
             values(
                 keyword.equals("RUN") ? FlagValues.NETWORK : List.of(),
+                "network mode",
                 start,
                 CompletionItemKind.EnumMember);
         case "security" ->
             values(
                 keyword.equals("RUN") ? FlagValues.SECURITY : List.of(),
+                "security mode",
                 start,
                 CompletionItemKind.EnumMember);
         case "link", "parents", "keep-git-dir", "unpack" ->
-            values(FlagValues.BOOLEAN, start, CompletionItemKind.Value);
+            values(FlagValues.BOOLEAN, "--" + flag + " value", start, CompletionItemKind.Value);
         case "from" -> {
           if (keyword.equals("COPY")) {
             stages(start);
@@ -440,11 +447,13 @@ public final class CompletionService {
       if (eq >= 0) {
         int start = word.from(fieldStart + eq + 1);
         switch (field.substring(0, eq).toLowerCase(Locale.ROOT)) {
-          case "type" -> values(FlagValues.MOUNT_TYPES, start, CompletionItemKind.EnumMember);
-          case "sharing" -> values(FlagValues.SHARING, start, CompletionItemKind.EnumMember);
+          case "type" ->
+              values(FlagValues.MOUNT_TYPES, "mount type", start, CompletionItemKind.EnumMember);
+          case "sharing" ->
+              values(FlagValues.SHARING, "cache sharing", start, CompletionItemKind.EnumMember);
           case "from" -> stages(start);
           case "required", "ro", "rw", "readonly", "readwrite" ->
-              values(FlagValues.BOOLEAN, start, CompletionItemKind.Value);
+              values(FlagValues.BOOLEAN, "mount option value", start, CompletionItemKind.Value);
           default -> {}
         }
         return;
@@ -602,8 +611,14 @@ public final class CompletionService {
       if (value.matches()) {
         int valueStart = offset - value.group(2).length();
         switch (value.group(1).toLowerCase(Locale.ROOT)) {
-          case "syntax" -> values(FlagValues.SYNTAX_IMAGES, valueStart, CompletionItemKind.Value);
-          case "escape" -> values(FlagValues.ESCAPES, valueStart, CompletionItemKind.Value);
+          case "syntax" ->
+              values(
+                  FlagValues.SYNTAX_IMAGES,
+                  "Dockerfile frontend",
+                  valueStart,
+                  CompletionItemKind.Value);
+          case "escape" ->
+              values(FlagValues.ESCAPES, "escape character", valueStart, CompletionItemKind.Value);
           default -> {}
         }
         return;
@@ -674,7 +689,11 @@ public final class CompletionService {
           rules(rules, itemStart, true);
         }
         case "error" ->
-            values(FlagValues.BOOLEAN, offset - after.length(), CompletionItemKind.Value);
+            values(
+                FlagValues.BOOLEAN,
+                "check option value",
+                offset - after.length(),
+                CompletionItemKind.Value);
         default -> {}
       }
     }
@@ -696,9 +715,9 @@ public final class CompletionService {
 
     // ---- items ------------------------------------------------------------------------------
 
-    void values(List<FlagValues.Value> values, int start, CompletionItemKind kind) {
+    void values(List<FlagValues.Value> values, String detail, int start, CompletionItemKind kind) {
       for (FlagValues.Value v : values) {
-        add(v.label(), kind, null, v.description(), start, v.label());
+        add(v.label(), kind, detail, v.description(), start, v.label());
       }
     }
 

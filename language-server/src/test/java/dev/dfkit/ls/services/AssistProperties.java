@@ -49,6 +49,9 @@ class AssistProperties {
           Range r = i.getTextEdit().getLeft().getRange();
           assertInside(doc, r);
           assertThat(r.getEnd()).isEqualTo(p);
+          assertThat(i.getKind()).as(i.getLabel()).isNotNull();
+          assertThat(i.getDetail()).as(i.getLabel()).isNotBlank();
+          assertThat(i.getDocumentation().getRight().getValue()).as(i.getLabel()).isNotBlank();
         }
       }
       hover
