@@ -34,10 +34,66 @@ class AssistProperties {
     return Arbitraries.of(CORPUS);
   }
 
+  /** Half-typed Dockerfiles: pieces editors see between keystrokes, in any order. */
+  @Provide
+  Arbitrary<String> halfTyped() {
+    return Arbitraries.of(
+            "FROM ",
+            "RUN ",
+            "COPY ",
+            "ADD ",
+            "ONBUILD ",
+            "ARG ",
+            "ENV ",
+            "EXPOSE ",
+            "HEALTHCHECK ",
+            "STOPSIGNAL ",
+            "--mount=",
+            "type=cache,",
+            "target=",
+            "--from=",
+            "--platform=",
+            "$",
+            "${",
+            "}",
+            "A",
+            "=",
+            "1",
+            " ",
+            "\\\n",
+            "\n",
+            "# ",
+            "check=skip=",
+            "# dflint ignore=",
+            "<<EOF\n",
+            "EOF\n",
+            "\"",
+            "'",
+            "/",
+            ",",
+            "AS ",
+            "[\"",
+            "\uD83D\uDE00",
+            "\r\n",
+            "`")
+        .list()
+        .ofMaxSize(14)
+        .map(parts -> String.join("", parts));
+  }
+
+  @Property(tries = 300)
+  void halfTypedTextNeverBreaksAService(@ForAll("halfTyped") String text) {
+    everyOffset(new DockerfileDocument("untitled:Dockerfile", 1, text));
+  }
+
   @Property(tries = 200)
   void everyOffsetAnswersInsideTheDocument(@ForAll("dockerfiles") Path file) throws IOException {
     String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-    DockerfileDocument doc = new DockerfileDocument(file.toUri().toString(), 1, text);
+    everyOffset(new DockerfileDocument(file.toUri().toString(), 1, text));
+  }
+
+  private static void everyOffset(DockerfileDocument doc) {
+    String text = doc.text();
     CompletionService completion = new CompletionService();
     HoverService hover = new HoverService();
     SignatureHelpService signature = new SignatureHelpService();
