@@ -180,7 +180,7 @@ public final class CompletionService {
         int eq = current.indexOf('=');
         if (eq < 0) {
           flags(docs.get(), instruction, word);
-        } else {
+        } else if (eq >= 2 && current.startsWith("--")) {
           flagValue(keyword, current.substring(2, eq), word, eq + 1, instruction);
         }
         return;

@@ -75,7 +75,9 @@ class AssistProperties {
             "[\"",
             "\uD83D\uDE00",
             "\r\n",
-            "`")
+            "`",
+            "-",
+            "escape=")
         .list()
         .ofMaxSize(14)
         .map(parts -> String.join("", parts));

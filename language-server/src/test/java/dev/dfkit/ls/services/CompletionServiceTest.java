@@ -121,6 +121,13 @@ class CompletionServiceTest {
   }
 
   @Test
+  void strayDashesAreNotFlags() {
+    assertThat(AssistAssert.at("FROM a\nRUN -=|").completionLabels()).isEmpty();
+    assertThat(AssistAssert.at("FROM a\nRUN -|").completionLabels())
+        .containsExactly("--mount", "--network", "--security", "--device");
+  }
+
+  @Test
   void noFlagsAfterTheFirstArgument() {
     assertThat(AssistAssert.at("FROM a\nRUN apt-get --|").completionLabels()).isEmpty();
   }
