@@ -214,6 +214,14 @@ public final class HoverService {
         type = other.substring(5).strip().toLowerCase(Locale.ROOT);
       }
     }
+    int base = valueRange.startOffset();
+    if (key.equals("from") && eq >= 0) {
+      SourceRange fieldRange = index.dockerfile().lines().range(base + start, base + end);
+      Optional<Stage> s = index.dockerfile().stage(field.substring(eq + 1).strip());
+      if (s.isPresent()) {
+        return Optional.of(stage(index, s.get(), fieldRange));
+      }
+    }
     String md;
     if (key.equals("type")) {
       String chosen = eq < 0 ? "" : field.substring(eq + 1).strip().toLowerCase(Locale.ROOT);
@@ -235,7 +243,6 @@ public final class HoverService {
     if (md == null) {
       return Optional.empty();
     }
-    int base = valueRange.startOffset();
     return Optional.of(new Part(md, index.dockerfile().lines().range(base + start, base + end)));
   }
 

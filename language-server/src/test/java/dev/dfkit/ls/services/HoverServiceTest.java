@@ -98,6 +98,10 @@ class HoverServiceTest {
         .contains("line 5 (`FROM`)");
     String from = "FROM golang AS build\nFROM alpine\nCOPY --from=bu|ild /app /app\n";
     assertThat(AssistAssert.at(from).hoverText()).contains("Stage `build`");
+    String mount = "FROM golang AS build\nFROM alpine\nRUN --mount=from=bu|ild,target=/b ls\n";
+    assertThat(AssistAssert.at(mount).hoverText())
+        .contains("Stage `build`")
+        .contains("line 3 (`RUN --mount`)");
     String base = "FROM golang AS build\nFROM bu|ild\n";
     assertThat(AssistAssert.at(base).hoverText()).contains("Stage `build`");
   }
