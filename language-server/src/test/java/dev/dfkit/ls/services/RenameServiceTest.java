@@ -129,6 +129,8 @@ class RenameServiceTest {
         .isEqualTo("FROM a\nCOPY <<\"DONE\" /f\nx\nDONE\n");
     assertThat(nav("FROM a\nRUN <<-EOF\n\techo\n\tEOF|\n").renameTo("END"))
         .isEqualTo("FROM a\nRUN <<-END\n\techo\n\tEND\n");
+    assertThat(nav("FROM a\nONBUILD RUN <<E|OF\nx\nEOF\n").renameTo("END"))
+        .isEqualTo("FROM a\nONBUILD RUN <<END\nx\nEND\n");
   }
 
   @Test
