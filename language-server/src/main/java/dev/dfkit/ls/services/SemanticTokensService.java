@@ -288,6 +288,7 @@ public final class SemanticTokensService {
       }
       for (Heredoc h : i.syntax().heredocs()) {
         paintLines(h.bodyRange(), STRING);
+        heredocOperator(h.wordRange());
       }
       if (i instanceof From from) {
         from.stageNameWord().ifPresent(w -> as(from.image().range(), w.range()));
@@ -320,6 +321,16 @@ public final class SemanticTokensService {
           quotes(w);
         }
       }
+    }
+
+    /** The {@code <<} or {@code <<-} of a heredoc opener (its name is painted with symbols). */
+    private void heredocOperator(SourceRange word) {
+      int at = text.indexOf("<<", word.startOffset());
+      if (at < 0 || at + 2 > word.endOffset()) {
+        return;
+      }
+      int end = at + 2 < word.endOffset() && text.charAt(at + 2) == '-' ? at + 3 : at + 2;
+      paint(at, end, OPERATOR, 0);
     }
 
     /** {@code AS} between the image and the stage name. */

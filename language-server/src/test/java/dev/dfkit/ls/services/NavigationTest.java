@@ -61,6 +61,14 @@ class NavigationTest {
   }
 
   @Test
+  void laterNamesOfOneArgSeeEarlierOnesButAnEnvSeesOnlyWhatCameBefore() {
+    nav("FROM alpine\nARG [[A]]=1 B=$A|\n").expectDefinition();
+    nav("FROM alpine\nENV [[A]]=0\nENV A=1 B=$A|\n").expectDefinition();
+    nav("FROM alpine\nENV [[A|]]=0\nENV [[A]]=1 B=$[[A]]\nRUN echo $[[A]]\n")
+        .expectReferences(true);
+  }
+
+  @Test
   void anEnvWinsOverAnArgOfTheSameNameWhateverTheOrder() {
     nav("FROM alpine\nENV [[A]]=1\nARG A=2\nRUN echo $A|\n").expectDefinition();
   }
@@ -107,6 +115,9 @@ class NavigationTest {
         .expectReferences(true);
     // A quoted delimiter keeps COPY's body as written.
     nav("FROM alpine\nARG [[D|]]=/d\nCOPY <<'EOF' /f\n$D\nEOF\n").expectReferences(true);
+    // A heredoc body is not shell-quoted: '$D' expands; a RUN script's single quotes do not.
+    nav("FROM alpine\nARG [[D|]]=/d\nCOPY <<EOF /f\n'$[[D]]'\nEOF\nRUN echo '$D'\n")
+        .expectReferences(true);
   }
 
   @Test

@@ -108,6 +108,7 @@ class SemanticTokensServiceTest {
             t(0, 17, 13, "variable", "readonly", "defaultLibrary"),
             t(1, 4, 9, "parameter"),
             t(1, 14, 4, "enumMember"),
+            t(1, 19, 2, "operator"),
             t(1, 21, 3, "decorator", "declaration"),
             t(2, 0, 6, "string"),
             t(2, 6, 1, "variable"),
