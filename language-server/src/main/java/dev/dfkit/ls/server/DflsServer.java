@@ -6,6 +6,8 @@ import dev.dfkit.lint.Rule;
 import dev.dfkit.ls.document.DockerfileDocument;
 import dev.dfkit.ls.document.Documents;
 import dev.dfkit.ls.services.CodeActionService;
+import dev.dfkit.ls.services.CompletionService;
+import dev.dfkit.ls.services.CompletionSettings;
 import dev.dfkit.ls.services.DefinitionService;
 import dev.dfkit.ls.services.DiagnosticsService;
 import dev.dfkit.ls.services.DiagnosticsSettings;
@@ -14,10 +16,13 @@ import dev.dfkit.ls.services.DocumentSymbolService;
 import dev.dfkit.ls.services.FoldingRangeService;
 import dev.dfkit.ls.services.FormattingService;
 import dev.dfkit.ls.services.HighlightService;
+import dev.dfkit.ls.services.HoverService;
+import dev.dfkit.ls.services.InlayHintService;
 import dev.dfkit.ls.services.ReferencesService;
 import dev.dfkit.ls.services.RenameService;
 import dev.dfkit.ls.services.SelectionRangeService;
 import dev.dfkit.ls.services.SemanticTokensService;
+import dev.dfkit.ls.services.SignatureHelpService;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -35,6 +40,7 @@ import java.util.function.IntConsumer;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.ConfigurationItem;
 import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
@@ -54,6 +60,7 @@ import org.eclipse.lsp4j.SemanticTokensServerFull;
 import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.SignatureHelpOptions;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkspaceFolder;
@@ -82,6 +89,14 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
   final DiagnosticsService diagnostics = new DiagnosticsService();
   final FormattingService formatting = new FormattingService();
   final CodeActionService codeActions = new CodeActionService(diagnostics);
+  final CompletionService completion = new CompletionService();
+  // Hover shows the findings the diagnostics computed for this version (linted once, with the
+  // user's configuration).
+  final HoverService hover =
+      new HoverService(
+          doc -> diagnostics.lint(doc, diagnosticsSettings(), () -> {}).result().findings());
+  final SignatureHelpService signatureHelp = new SignatureHelpService();
+  final InlayHintService inlayHints = new InlayHintService();
   final DefinitionService definition = new DefinitionService();
   final ReferencesService references = new ReferencesService();
   final HighlightService highlights = new HighlightService();
@@ -153,6 +168,12 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
                 CodeActionKind.QuickFix,
                 CodeActionKind.RefactorRewrite,
                 CodeActionKind.SourceFixAll)));
+    CompletionOptions completionOptions =
+        new CompletionOptions(false, CompletionService.TRIGGER_CHARACTERS);
+    c.setCompletionProvider(completionOptions);
+    c.setHoverProvider(true);
+    c.setSignatureHelpProvider(new SignatureHelpOptions(SignatureHelpService.TRIGGER_CHARACTERS));
+    c.setInlayHintProvider(true);
     navigationCapabilities(c);
     if (pullDiagnostics()) {
       DiagnosticRegistrationOptions pull = new DiagnosticRegistrationOptions(false, false);
@@ -288,6 +309,17 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
 
   Settings settings() {
     return settings;
+  }
+
+  /** Snippets when the client takes them; COPY sources from the configured context. */
+  CompletionSettings completionSettings() {
+    var td = capabilities.getTextDocument();
+    boolean snippets =
+        td != null
+            && td.getCompletion() != null
+            && td.getCompletion().getCompletionItem() != null
+            && Boolean.TRUE.equals(td.getCompletion().getCompletionItem().getSnippetSupport());
+    return new CompletionSettings(snippets, diagnosticsSettings().contextDir());
   }
 
   DiagnosticsSettings diagnosticsSettings() {

@@ -11,6 +11,9 @@ import java.util.function.BiFunction;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
@@ -29,6 +32,10 @@ import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.FoldingRange;
 import org.eclipse.lsp4j.FoldingRangeRequestParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InlayHint;
+import org.eclipse.lsp4j.InlayHintParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.LocationLink;
 import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
@@ -46,6 +53,8 @@ import org.eclipse.lsp4j.SemanticTokensDelta;
 import org.eclipse.lsp4j.SemanticTokensDeltaParams;
 import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.SemanticTokensRangeParams;
+import org.eclipse.lsp4j.SignatureHelp;
+import org.eclipse.lsp4j.SignatureHelpParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
@@ -173,6 +182,46 @@ final class DflsTextDocumentService implements TextDocumentService {
         (d, cancel) ->
             server.codeActions.codeActions(
                 d, params.getRange(), params.getContext(), settings, cancel));
+  }
+
+  @Override
+  public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(
+      CompletionParams params) {
+    var settings = server.completionSettings();
+    return compute(
+        "completion",
+        params.getTextDocument().getUri(),
+        Either.forLeft(List.of()),
+        (d, cancel) ->
+            Either.forLeft(server.completion.complete(d, params.getPosition(), settings, cancel)));
+  }
+
+  @Override
+  public CompletableFuture<Hover> hover(HoverParams params) {
+    return compute(
+        "hover",
+        params.getTextDocument().getUri(),
+        null,
+        (d, cancel) -> server.hover.hover(d, params.getPosition(), cancel).orElse(null));
+  }
+
+  @Override
+  public CompletableFuture<SignatureHelp> signatureHelp(SignatureHelpParams params) {
+    return compute(
+        "signature help",
+        params.getTextDocument().getUri(),
+        null,
+        (d, cancel) ->
+            server.signatureHelp.signatureHelp(d, params.getPosition(), cancel).orElse(null));
+  }
+
+  @Override
+  public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
+    return compute(
+        "inlay hints",
+        params.getTextDocument().getUri(),
+        List.of(),
+        (d, cancel) -> server.inlayHints.inlayHints(d, params.getRange(), cancel));
   }
 
   // ---- navigation and structure --------------------------------------------------------------
