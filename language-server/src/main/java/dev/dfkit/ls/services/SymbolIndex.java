@@ -304,6 +304,28 @@ public final class SymbolIndex {
    * cursor right after a name).
    */
   public Optional<Occurrence> at(int offset) {
+    Optional<Occurrence> found = containing(offset);
+    if (found.isEmpty()) {
+      // On the $ or ${ of a reference: the variable it names.
+      String text = dockerfile.text();
+      int at = offset;
+      boolean dollar = at < text.length() && text.charAt(at) == '$';
+      boolean brace = at > 0 && at < text.length() && text.startsWith("${", at - 1);
+      if (dollar || brace) {
+        at++;
+        if (dollar && at < text.length() && text.charAt(at) == '{') {
+          at++;
+        }
+        Optional<Occurrence> named = containing(at);
+        if (named.isPresent() && named.get().range().startOffset() == at) {
+          return named;
+        }
+      }
+    }
+    return found;
+  }
+
+  private Optional<Occurrence> containing(int offset) {
     int lo = 0;
     int hi = starts.length - 1;
     int found = -1;
@@ -320,13 +342,7 @@ public final class SymbolIndex {
       return Optional.empty();
     }
     Occurrence o = occurrences.get(found);
-    if (offset < o.range().endOffset()) {
-      return Optional.of(o);
-    }
-    if (offset == o.range().endOffset()) {
-      return Optional.of(o);
-    }
-    return Optional.empty();
+    return offset <= o.range().endOffset() ? Optional.of(o) : Optional.empty();
   }
 
   /** Whether {@code name} is a variable the builder sets (reserved for renames). */

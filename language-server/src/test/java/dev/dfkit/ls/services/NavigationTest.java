@@ -55,6 +55,13 @@ class NavigationTest {
   }
 
   @Test
+  void aCursorOnTheDollarOrBraceFindsTheVariable() {
+    nav("FROM alpine\nARG [[X]]=1\nRUN echo |$X\n").expectDefinition();
+    nav("FROM alpine\nARG [[X]]=1\nRUN echo $|{X}\n").expectDefinition();
+    nav("FROM alpine\nARG X=1\nRUN echo $| X\n").expectDefinition();
+  }
+
+  @Test
   void referencesWithoutDeclarationLeaveDefinitionsOut() {
     nav("FROM alpine\nARG |X=1\nRUN echo $[[X]] ${[[X]]:-d}\nWORKDIR /$[[X]]\n")
         .expectReferences(false);

@@ -4,6 +4,8 @@ import static dev.dfkit.ls.services.NavAssert.NEVER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dfkit.ls.document.DockerfileDocument;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.Position;
@@ -144,7 +146,10 @@ class SemanticTokensServiceTest {
   }
 
   @Test
-  void twoThousandLinesTakeLessThanThirtyMilliseconds() {
+  void twoThousandLinesTakeLessThanThirtyMillisecondsOfCpu() {
+    // CPU time of this thread, not wall time: the budget is about the work done, and the build
+    // machine is shared (wall time measures its load).
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     String text = BigDockerfile.lines(2000);
     SemanticTokensService service = new SemanticTokensService();
     for (int i = 0; i < 30; i++) { // warm up the JIT
@@ -156,11 +161,11 @@ class SemanticTokensServiceTest {
     for (int i = 0; i < 10; i++) {
       DockerfileDocument d = new DockerfileDocument("u", i, text);
       d.parse(); // shared by every request; not part of the tokens' cost
-      long t0 = System.nanoTime();
+      long t0 = threads.getCurrentThreadCpuTime();
       SemanticTokens tokens = service.full(d, NEVER);
-      best = Math.min(best, System.nanoTime() - t0);
+      best = Math.min(best, threads.getCurrentThreadCpuTime() - t0);
       assertThat(tokens.getData()).hasSizeGreaterThan(2000 * 5);
     }
-    assertThat(best / 1_000_000).as("best of 10, ms").isLessThan(30);
+    assertThat(best / 1_000_000).as("best of 10, ms of CPU").isLessThan(30);
   }
 }
