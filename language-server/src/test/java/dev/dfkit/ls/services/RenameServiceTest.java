@@ -34,6 +34,7 @@ class RenameServiceTest {
           "FROM alpine\nRUN echo $HO|ME\n",
           "FROM alpine\nFROM alpine\nCOPY --from=0| /a /b\n",
           "FROM alpine\nRUN --mount=type=cache,tar|get=/x true\n",
+          "FROM alpine\nARG TARGETOS\nRUN echo $TARGET|OS\n",
         }) {
       NavAssert a = nav(text);
       assertThatThrownBy(() -> rename.prepareRename(a.doc(), a.cursor(), NEVER))
