@@ -272,15 +272,34 @@ final class TokenPainter {
           if (s.isArg() && !s.isEnv()) {
             mods |= READONLY; // an ARG is fixed for the build; nothing can set it later
           }
-          paint(o.range(), VARIABLE, mods);
+          if (definition) {
+            paint(o.range(), VARIABLE, mods);
+          } else {
+            reference(o.range(), mods);
+          }
         }
         case HEREDOC -> paint(o.range(), DECORATOR, definition ? DECLARATION : 0);
         default -> {}
       }
     }
     for (SymbolIndex.UnresolvedUse u : index.unresolved()) {
-      paint(u.range(), VARIABLE, u.predefined() ? DEFAULT_LIBRARY | READONLY : 0);
+      reference(u.range(), u.predefined() ? DEFAULT_LIBRARY | READONLY : 0);
     }
+  }
+
+  /** A use: its {@code $} or {@code ${}, the name, and a {@code }} right after it. */
+  private void reference(SourceRange name, int mods) {
+    int start = name.startOffset();
+    int end = name.endOffset();
+    if (start >= 1 && text.charAt(start - 1) == '$') {
+      start--;
+    } else if (start >= 2 && text.charAt(start - 1) == '{' && text.charAt(start - 2) == '$') {
+      start -= 2;
+      if (end < text.length() && text.charAt(end) == '}') {
+        end++;
+      }
+    }
+    paint(start, end, VARIABLE, mods);
   }
 
   private void paintLines(SourceRange r, int type) {

@@ -75,7 +75,7 @@ class SemanticTokensServiceTest {
             t(1, 4, 1, "variable", "declaration", "definition", "readonly"),
             t(1, 5, 1, "operator"),
             t(2, 0, 4, "keyword"),
-            t(2, 13, 1, "variable", "readonly"),
+            t(2, 12, 2, "variable", "readonly"),
             t(2, 15, 2, "keyword"),
             t(2, 18, 5, "class", "declaration", "definition"),
             t(3, 0, 4, "keyword"),
@@ -84,8 +84,8 @@ class SemanticTokensServiceTest {
             t(3, 12, 5, "class"),
             t(4, 0, 3, "keyword"),
             // the global V is not visible in the stage: a plain variable, splitting the string
-            t(4, 9, 5, "string"),
-            t(4, 14, 1, "variable"),
+            t(4, 9, 4, "string"),
+            t(4, 13, 2, "variable"),
             t(4, 15, 1, "string"),
             t(4, 17, 2, "operator"),
             t(5, 0, 6, "comment"));
@@ -96,7 +96,7 @@ class SemanticTokensServiceTest {
     String text =
         "FROM --platform=$BUILDPLATFORM alpine\n"
             + "RUN --network=none <<EOF\n"
-            + "echo $X\n"
+            + "echo $X ${Y}\n"
             + "EOF\n"
             + "COPY --from=0 <<-X /f\n";
     List<Tok> toks =
@@ -107,13 +107,14 @@ class SemanticTokensServiceTest {
     assertThat(toks)
         .contains(
             t(0, 5, 10, "parameter"),
-            t(0, 17, 13, "variable", "readonly", "defaultLibrary"),
+            t(0, 16, 14, "variable", "readonly", "defaultLibrary"),
             t(1, 4, 9, "parameter"),
             t(1, 14, 4, "enumMember"),
             t(1, 19, 2, "operator"),
             t(1, 21, 3, "decorator", "declaration"),
-            t(2, 0, 6, "string"),
-            t(2, 6, 1, "variable"),
+            t(2, 0, 5, "string"),
+            t(2, 5, 2, "variable"),
+            t(2, 8, 4, "variable"),
             t(3, 0, 3, "decorator"),
             t(4, 12, 1, "number"));
   }
