@@ -169,4 +169,26 @@ class SemanticTokensServiceTest {
     }
     assertThat(best / 1_000_000).as("best of 10, ms of CPU").isLessThan(30);
   }
+
+  @Test
+  void costGrowsLinearlyWithTheFile() {
+    // Four times the lines: about four times the work (a quadratic pass would be sixteen).
+    long small = bestCpuNanos(BigDockerfile.lines(2000));
+    long large = bestCpuNanos(BigDockerfile.lines(8000));
+    assertThat(large).as("8,000 lines vs 2,000 (ns of CPU)").isLessThan(small * 7);
+  }
+
+  private static long bestCpuNanos(String text) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    SemanticTokensService service = new SemanticTokensService();
+    long best = Long.MAX_VALUE;
+    for (int i = 0; i < 15; i++) {
+      DockerfileDocument d = new DockerfileDocument("u", i, text);
+      d.parse();
+      long t0 = threads.getCurrentThreadCpuTime();
+      service.full(d, NEVER);
+      best = Math.min(best, threads.getCurrentThreadCpuTime() - t0);
+    }
+    return best;
+  }
 }
