@@ -86,6 +86,12 @@ public final class RenameService {
     if (at.symbol().kind() == Kind.STAGE && at.symbol().name().isEmpty()) {
       throw refuse("cannot rename here: the stage has no name");
     }
+    if (at.symbol().kind() == Kind.VARIABLE && SymbolIndex.isAutomatic(at.symbol().name())) {
+      throw refuse(
+          "cannot rename "
+              + at.symbol().name()
+              + ": the builder sets it, and under another name it would lose that value");
+    }
     return at;
   }
 

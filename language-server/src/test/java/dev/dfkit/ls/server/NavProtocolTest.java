@@ -70,11 +70,7 @@ class NavProtocolTest {
 
   private DflsServer server;
   private LanguageServer remote;
-  private Future listening;
-
-  private interface Future {
-    void cancel();
-  }
+  private Runnable stopListening;
 
   @BeforeEach
   void start() throws IOException {
@@ -89,7 +85,7 @@ class NavProtocolTest {
         LSPLauncher.createClientLauncher(new QuietClient(), clientIn, clientOut);
     var a = s.startListening();
     var b = c.startListening();
-    listening =
+    stopListening =
         () -> {
           a.cancel(true);
           b.cancel(true);
@@ -99,7 +95,7 @@ class NavProtocolTest {
 
   @AfterEach
   void stop() {
-    listening.cancel();
+    stopListening.run();
     server.exit();
   }
 

@@ -67,7 +67,12 @@ class ConformanceProperties {
   void everyServiceAtEveryOffsetStaysInTheDocument(@ForAll("dockerfiles") Path file)
       throws IOException {
     String text = Files.readString(file, StandardCharsets.UTF_8);
-    DockerfileDocument doc = new DockerfileDocument(file.toUri().toString(), 1, text);
+    everyServiceAnswersInside(new DockerfileDocument(file.toUri().toString(), 1, text), 1);
+  }
+
+  /** Runs every service on the document, at every {@code step}-th offset for positions. */
+  static void everyServiceAnswersInside(DockerfileDocument doc, int step) {
+    String text = doc.text();
     LineMap lines = doc.lines();
     Range whole = Positions.range(lines, 0, text.length());
 
@@ -87,7 +92,7 @@ class ConformanceProperties {
     }
 
     List<Position> positions = new ArrayList<>();
-    for (int offset = 0; offset <= text.length(); offset++) {
+    for (int offset = 0; offset <= text.length(); offset += step) {
       positions.add(Positions.position(lines, offset));
     }
     for (SelectionRange s : new SelectionRangeService().selectionRanges(doc, positions, NEVER)) {
@@ -108,13 +113,78 @@ class ConformanceProperties {
       try {
         inside(new RenameService().prepareRename(doc, p, NEVER).getRange(), whole);
         WorkspaceEdit edit = new RenameService().rename(doc, p, "renamed_x", NEVER);
-        for (TextEdit e : edit.getChanges().values().iterator().next()) {
+        List<TextEdit> edits = edit.getChanges().values().iterator().next();
+        for (TextEdit e : edits) {
           inside(e.getRange(), whole);
         }
+        // Edits of one rename never overlap (a client rejects such a WorkspaceEdit).
+        List<Integer> starts = new ArrayList<>();
+        for (TextEdit e : edits) {
+          starts.add(Positions.offset(lines, e.getRange().getStart()));
+        }
+        assertThat(starts).doesNotHaveDuplicates();
       } catch (ResponseErrorException refused) {
         assertThat(refused.getResponseError().getMessage()).isNotBlank();
       }
     }
+  }
+
+  private static final String BASE =
+      "# syntax=docker/dockerfile:1\nARG V=1 W\nFROM alpine:$V AS build\nENV A=1 B=\"x $A\"\n"
+          + "RUN --mount=type=cache,target=/c,from=build echo \"$A\" && ls | wc -l \\\n"
+          + "  # inner\n  && true\nFROM build\nARG V\nCOPY --from=0 <<EOF /f\n$B\nEOF\n"
+          + "LABEL k=v\nONBUILD RUN <<-X\n\tx\n\tX\nCMD [\"a\", \"$A\"]\n";
+
+  private static final String[] SNIPPETS = {
+    "\n",
+    " ",
+    "$",
+    "${",
+    "}",
+    "\"",
+    "'",
+    "ARG X\n",
+    "FROM ",
+    " AS ",
+    "<<EOF",
+    "EOF\n",
+    "\\\n",
+    "--from=",
+    "ENV ",
+    "# c\n",
+    "=",
+    "[\"",
+    "ONBUILD ",
+    "\t",
+    "\r\n",
+    "é",
+    "😀",
+  };
+
+  record Edit(double at, int delete, int snippet) {}
+
+  @Provide
+  Arbitrary<List<Edit>> edits() {
+    return net.jqwik.api.Combinators.combine(
+            Arbitraries.doubles().between(0, 1),
+            Arbitraries.integers().between(0, 15),
+            Arbitraries.integers().between(0, SNIPPETS.length - 1))
+        .as(Edit::new)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(8);
+  }
+
+  /** Broken-while-typing texts: random edits of a Dockerfile that uses every feature. */
+  @Property(tries = 150)
+  void everyServiceSurvivesRandomEdits(@ForAll("edits") List<Edit> edits) {
+    String text = BASE;
+    for (Edit e : edits) {
+      int at = (int) (e.at() * text.length());
+      int end = Math.min(text.length(), at + e.delete());
+      text = text.substring(0, at) + SNIPPETS[e.snippet()] + text.substring(end);
+    }
+    everyServiceAnswersInside(new DockerfileDocument("file:///nowhere/Dockerfile", 1, text), 3);
   }
 
   private static void symbolInside(DocumentSymbol s, Range whole) {

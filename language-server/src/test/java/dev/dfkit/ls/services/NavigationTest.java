@@ -55,9 +55,24 @@ class NavigationTest {
   }
 
   @Test
+  void aCursorOnTheDollarOrBraceFindsTheVariable() {
+    nav("FROM alpine\nARG [[X]]=1\nRUN echo |$X\n").expectDefinition();
+    nav("FROM alpine\nARG [[X]]=1\nRUN echo $|{X}\n").expectDefinition();
+    nav("FROM alpine\nARG X=1\nRUN echo $| X\n").expectDefinition();
+  }
+
+  @Test
   void referencesWithoutDeclarationLeaveDefinitionsOut() {
     nav("FROM alpine\nARG |X=1\nRUN echo $[[X]] ${[[X]]:-d}\nWORKDIR /$[[X]]\n")
         .expectReferences(false);
+  }
+
+  @Test
+  void laterNamesOfOneArgSeeEarlierOnesButAnEnvSeesOnlyWhatCameBefore() {
+    nav("FROM alpine\nARG [[A]]=1 B=$A|\n").expectDefinition();
+    nav("FROM alpine\nENV [[A]]=0\nENV A=1 B=$A|\n").expectDefinition();
+    nav("FROM alpine\nENV [[A|]]=0\nENV [[A]]=1 B=$[[A]]\nRUN echo $[[A]]\n")
+        .expectReferences(true);
   }
 
   @Test
@@ -107,6 +122,9 @@ class NavigationTest {
         .expectReferences(true);
     // A quoted delimiter keeps COPY's body as written.
     nav("FROM alpine\nARG [[D|]]=/d\nCOPY <<'EOF' /f\n$D\nEOF\n").expectReferences(true);
+    // A heredoc body is not shell-quoted: '$D' expands; a RUN script's single quotes do not.
+    nav("FROM alpine\nARG [[D|]]=/d\nCOPY <<EOF /f\n'$[[D]]'\nEOF\nRUN echo '$D'\n")
+        .expectReferences(true);
   }
 
   @Test

@@ -34,6 +34,7 @@ class RenameServiceTest {
           "FROM alpine\nRUN echo $HO|ME\n",
           "FROM alpine\nFROM alpine\nCOPY --from=0| /a /b\n",
           "FROM alpine\nRUN --mount=type=cache,tar|get=/x true\n",
+          "FROM alpine\nARG TARGETOS\nRUN echo $TARGET|OS\n",
         }) {
       NavAssert a = nav(text);
       assertThatThrownBy(() -> rename.prepareRename(a.doc(), a.cursor(), NEVER))
@@ -129,6 +130,8 @@ class RenameServiceTest {
         .isEqualTo("FROM a\nCOPY <<\"DONE\" /f\nx\nDONE\n");
     assertThat(nav("FROM a\nRUN <<-EOF\n\techo\n\tEOF|\n").renameTo("END"))
         .isEqualTo("FROM a\nRUN <<-END\n\techo\n\tEND\n");
+    assertThat(nav("FROM a\nONBUILD RUN <<E|OF\nx\nEOF\n").renameTo("END"))
+        .isEqualTo("FROM a\nONBUILD RUN <<END\nx\nEND\n");
   }
 
   @Test

@@ -4,6 +4,8 @@ import static dev.dfkit.ls.services.NavAssert.NEVER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dfkit.ls.document.DockerfileDocument;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.Position;
@@ -73,7 +75,7 @@ class SemanticTokensServiceTest {
             t(1, 4, 1, "variable", "declaration", "definition", "readonly"),
             t(1, 5, 1, "operator"),
             t(2, 0, 4, "keyword"),
-            t(2, 13, 1, "variable", "readonly"),
+            t(2, 12, 2, "variable", "readonly"),
             t(2, 15, 2, "keyword"),
             t(2, 18, 5, "class", "declaration", "definition"),
             t(3, 0, 4, "keyword"),
@@ -82,8 +84,8 @@ class SemanticTokensServiceTest {
             t(3, 12, 5, "class"),
             t(4, 0, 3, "keyword"),
             // the global V is not visible in the stage: a plain variable, splitting the string
-            t(4, 9, 5, "string"),
-            t(4, 14, 1, "variable"),
+            t(4, 9, 4, "string"),
+            t(4, 13, 2, "variable"),
             t(4, 15, 1, "string"),
             t(4, 17, 2, "operator"),
             t(5, 0, 6, "comment"));
@@ -94,7 +96,7 @@ class SemanticTokensServiceTest {
     String text =
         "FROM --platform=$BUILDPLATFORM alpine\n"
             + "RUN --network=none <<EOF\n"
-            + "echo $X\n"
+            + "echo $X ${Y}\n"
             + "EOF\n"
             + "COPY --from=0 <<-X /f\n";
     List<Tok> toks =
@@ -105,12 +107,14 @@ class SemanticTokensServiceTest {
     assertThat(toks)
         .contains(
             t(0, 5, 10, "parameter"),
-            t(0, 17, 13, "variable", "readonly", "defaultLibrary"),
+            t(0, 16, 14, "variable", "readonly", "defaultLibrary"),
             t(1, 4, 9, "parameter"),
             t(1, 14, 4, "enumMember"),
+            t(1, 19, 2, "operator"),
             t(1, 21, 3, "decorator", "declaration"),
-            t(2, 0, 6, "string"),
-            t(2, 6, 1, "variable"),
+            t(2, 0, 5, "string"),
+            t(2, 5, 2, "variable"),
+            t(2, 8, 4, "variable"),
             t(3, 0, 3, "decorator"),
             t(4, 12, 1, "number"));
   }
@@ -143,7 +147,10 @@ class SemanticTokensServiceTest {
   }
 
   @Test
-  void twoThousandLinesTakeLessThanThirtyMilliseconds() {
+  void twoThousandLinesTakeLessThanThirtyMillisecondsOfCpu() {
+    // CPU time of this thread, not wall time: the budget is about the work done, and the build
+    // machine is shared (wall time measures its load).
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     String text = BigDockerfile.lines(2000);
     SemanticTokensService service = new SemanticTokensService();
     for (int i = 0; i < 30; i++) { // warm up the JIT
@@ -155,11 +162,33 @@ class SemanticTokensServiceTest {
     for (int i = 0; i < 10; i++) {
       DockerfileDocument d = new DockerfileDocument("u", i, text);
       d.parse(); // shared by every request; not part of the tokens' cost
-      long t0 = System.nanoTime();
+      long t0 = threads.getCurrentThreadCpuTime();
       SemanticTokens tokens = service.full(d, NEVER);
-      best = Math.min(best, System.nanoTime() - t0);
+      best = Math.min(best, threads.getCurrentThreadCpuTime() - t0);
       assertThat(tokens.getData()).hasSizeGreaterThan(2000 * 5);
     }
-    assertThat(best / 1_000_000).as("best of 10, ms").isLessThan(30);
+    assertThat(best / 1_000_000).as("best of 10, ms of CPU").isLessThan(30);
+  }
+
+  @Test
+  void costGrowsLinearlyWithTheFile() {
+    // Four times the lines: about four times the work (a quadratic pass would be sixteen).
+    long small = bestCpuNanos(BigDockerfile.lines(2000));
+    long large = bestCpuNanos(BigDockerfile.lines(8000));
+    assertThat(large).as("8,000 lines vs 2,000 (ns of CPU)").isLessThan(small * 7);
+  }
+
+  private static long bestCpuNanos(String text) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    SemanticTokensService service = new SemanticTokensService();
+    long best = Long.MAX_VALUE;
+    for (int i = 0; i < 15; i++) {
+      DockerfileDocument d = new DockerfileDocument("u", i, text);
+      d.parse();
+      long t0 = threads.getCurrentThreadCpuTime();
+      service.full(d, NEVER);
+      best = Math.min(best, threads.getCurrentThreadCpuTime() - t0);
+    }
+    return best;
   }
 }
