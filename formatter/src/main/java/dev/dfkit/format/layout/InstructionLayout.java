@@ -31,7 +31,6 @@ import dev.dfkit.parser.ast.Word;
 import dev.dfkit.parser.ast.Workdir;
 import dev.dfkit.parser.script.ShellCodes;
 import dev.dfkit.parser.script.ShellScriptResult;
-import dev.dfkit.parser.script.ShellScripts;
 import dev.dfkit.parser.script.ShellToken;
 import dev.dfkit.parser.script.ShellTokenKind;
 import dev.dfkit.parser.source.SourceRange;
@@ -220,7 +219,7 @@ public final class InstructionLayout implements InstructionVisitor<Void, Void> {
     if (!ctx.shells().isPosix(outer)) {
       throw new Unsafe("the shell of this stage is not a POSIX shell; its command is kept");
     }
-    r = ShellScripts.parse(form.script());
+    r = ctx.scripts().of(form);
     boolean heredocs = !target.syntax().heredocs().isEmpty();
     for (var d : r.diagnostics()) {
       if (heredocs && d.code().equals(ShellCodes.UNTERMINATED_HEREDOC)) {
