@@ -91,9 +91,10 @@ public final class InstructionLayout implements InstructionVisitor<Void, Void> {
       prefix = "ONBUILD ";
     }
     InstructionLayout layout = new InstructionLayout(ctx, instruction, prefix.length());
-    Doc doc = layout.build(target, false);
-    int width = prefix.length() + DocPrinter.flatWidth(doc);
-    if (layout.multiLine || width > ctx.options().maxWidth()) {
+    // A multi-line instruction is broken whatever its width: no need for the one-line layout.
+    Doc doc = layout.multiLine ? layout.build(target, true) : layout.build(target, false);
+    if (!layout.multiLine
+        && prefix.length() + DocPrinter.flatWidth(doc) > ctx.options().maxWidth()) {
       doc = layout.build(target, true);
     }
     DocPrinter printer =
