@@ -195,7 +195,7 @@ public final class Equivalence {
       s.add("text=" + form.text());
       return;
     }
-    ShellScriptResult r = scripts.of(form);
+    ShellScriptResult r = scripts.forComparison(form);
     for (Diagnostic d : r.diagnostics()) {
       if (!(heredocs && d.code().equals(ShellCodes.UNTERMINATED_HEREDOC))) {
         s.add("text=" + form.text());
