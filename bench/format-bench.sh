@@ -7,18 +7,20 @@
 # Inputs: the BuildKit parser conformance Dockerfiles, and a generated corpus made by
 # bench/gen-inputs.js (its big Dockerfile cut into files of a few stages each). Each harness
 # formats every file of a corpus once per pass (WARMUP passes, then ITERATIONS measured passes),
-# in the same process; then a fresh process of each formats the generated corpus once (whole-corpus
-# time, start-up included). It rewrites the "## Formatter" section of BENCHMARKS.md (between the
+# in the same process; then fresh processes format the generated corpus (whole-corpus time, start-up
+# included): `java -jar`, the bin/dffmt launcher and node, COLD_RUNS times each, taking turns. It rewrites the "## Formatter" section of BENCHMARKS.md (between the
 # <!-- bench:formatter:start --> and <!-- bench:formatter:end --> markers).
 #
 # Environment (all optional): DOCKERFILE_UTILS_VERSION (default below), CORPUS_BYTES (default 2 MiB),
-# STAGES_PER_FILE (default 3), WARMUP/ITERATIONS (default 20/20), BENCH_NO_WRITE=1.
+# STAGES_PER_FILE (default 3), WARMUP/ITERATIONS (default 20/20), COLD_RUNS (default 3),
+# BENCH_NO_WRITE=1.
 set -euo pipefail
 
 DOCKERFILE_UTILS_VERSION="${DOCKERFILE_UTILS_VERSION:-0.16.3}"
 CORPUS_BYTES="${CORPUS_BYTES:-2097152}"
 STAGES_PER_FILE="${STAGES_PER_FILE:-3}"
 WARMUP="${WARMUP:-20}"
+COLD_RUNS="${COLD_RUNS:-3}"
 ITERATIONS="${ITERATIONS:-20}"
 CONFORMANCE_DIR="${CONFORMANCE_DIR:-../shared/conformance/buildkit-parser}"
 
@@ -35,6 +37,8 @@ OUT="$WORK/fmt-results"
 JAR=formatter/target/dfkit-formatter.jar
 CP="$JAR:formatter/target/lib/*"
 started=$(date +%s)
+started_iso=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 log() { printf '[format-bench %3ds] %s\n' "$(($(date +%s) - started))" "$*" >&2; }
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 mkdir -p "$OUT"
@@ -89,19 +93,33 @@ for corpus in conformance generated; do
     >"$OUT/utils-$corpus.json"
 done
 
-log "whole generated corpus, one fresh process each"
-t0=$(now_ms)
+log "whole generated corpus, one fresh process each ($COLD_RUNS runs of each, taking turns)"
 # The files are named one by one: bench/work/ is ignored by git, so a directory would be empty.
 mapfile -t generated <"$WORK/fmt-generated.txt"
-java -Xmx2g -jar "$JAR" --check "${generated[@]}" >/dev/null || true
-echo "{\"wallMs\":$(($(now_ms) - t0))}" >"$OUT/dffmt-cold.json"
-t0=$(now_ms)
-node bench/format-bench.js "$WORK/fmt-generated.txt" 0 1 >/dev/null
-echo "{\"wallMs\":$(($(now_ms) - t0))}" >"$OUT/utils-cold.json"
+# bin/dffmt is what users run (its JVM flags and class-data archive): one untimed run first, so a
+# stale jar is rebuilt and the archive recorded outside the measurement.
+bin/dffmt --check "${generated[0]}" >/dev/null 2>&1 || true
+cold_jar=() cold_launcher=() cold_utils=()
+for ((run = 0; run < COLD_RUNS; run++)); do
+  t0=$(now_ms)
+  java -Xmx2g -jar "$JAR" --check "${generated[@]}" >/dev/null || true
+  cold_jar+=($(($(now_ms) - t0)))
+  t0=$(now_ms)
+  bin/dffmt --check "${generated[@]}" >/dev/null || true
+  cold_launcher+=($(($(now_ms) - t0)))
+  t0=$(now_ms)
+  node bench/format-bench.js "$WORK/fmt-generated.txt" 0 1 >/dev/null
+  cold_utils+=($(($(now_ms) - t0)))
+done
+runs() { local IFS=,; echo "{\"runsMs\":[$*]}"; }
+runs "${cold_jar[@]}" >"$OUT/dffmt-cold.json"
+runs "${cold_launcher[@]}" >"$OUT/dffmt-launcher-cold.json"
+runs "${cold_utils[@]}" >"$OUT/utils-cold.json"
 
 log "writing report"
 BENCH_COMMIT="$(git rev-parse --short HEAD)$([[ -n "$(git status --porcelain -- formatter parser)" ]] && echo ' (with uncommitted changes)')" \
 BENCH_JAVA="$(java -version 2>&1 | head -1)" BENCH_NODE="$(node --version)" \
 BENCH_UTILS="$DOCKERFILE_UTILS_VERSION" BENCH_MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)" \
-BENCH_STARTED="$(date -u +%Y-%m-%dT%H:%M:%SZ)" BENCH_SECONDS="$(($(date +%s) - started))" \
+BENCH_LOAD="$load_before at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end" \
+BENCH_STARTED="$started_iso" BENCH_SECONDS="$(($(date +%s) - started))" \
 BENCH_NO_WRITE="${BENCH_NO_WRITE:-}" node bench/render-format-bench.js "$OUT"

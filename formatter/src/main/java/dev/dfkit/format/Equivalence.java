@@ -1,5 +1,6 @@
 package dev.dfkit.format;
 
+import dev.dfkit.format.layout.ParsedScripts;
 import dev.dfkit.format.layout.StageShells;
 import dev.dfkit.parser.ParseResult;
 import dev.dfkit.parser.ast.BlankLine;
@@ -25,7 +26,6 @@ import dev.dfkit.parser.ast.Word;
 import dev.dfkit.parser.diagnostic.Diagnostic;
 import dev.dfkit.parser.script.ShellCodes;
 import dev.dfkit.parser.script.ShellScriptResult;
-import dev.dfkit.parser.script.ShellScripts;
 import dev.dfkit.parser.script.ShellToken;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,6 +46,10 @@ public final class Equivalence {
 
   /** What differs between {@code before} and {@code after}; empty when they mean the same. */
   public static List<String> differences(ParseResult before, ParseResult after) {
+    return differences(before, after, new Signatures(new ParsedScripts()));
+  }
+
+  static List<String> differences(ParseResult before, ParseResult after, Signatures signatures) {
     List<String> out = new ArrayList<>();
     if (!directives(before).equals(directives(after))) {
       out.add("parser directives differ: " + directives(before) + " vs " + directives(after));
@@ -63,8 +67,8 @@ public final class Equivalence {
       StageShells shellsA = StageShells.of(before.dockerfile());
       StageShells shellsB = StageShells.of(after.dockerfile());
       for (int i = 0; i < a.size(); i++) {
-        List<String> sa = signature(a.get(i), shellsA.isPosix(a.get(i)));
-        List<String> sb = signature(b.get(i), shellsB.isPosix(b.get(i)));
+        List<String> sa = new ArrayList<>(signatures.of(a.get(i), shellsA.isPosix(a.get(i))));
+        List<String> sb = new ArrayList<>(signatures.of(b.get(i), shellsB.isPosix(b.get(i))));
         sa.add("comments-before=" + stripped(a.get(i).syntax().precedingComments()));
         sb.add("comments-before=" + stripped(b.get(i).syntax().precedingComments()));
         if (!sa.equals(sb)) {
@@ -102,6 +106,10 @@ public final class Equivalence {
    * @param posix whether its shell-form command runs in a POSIX shell
    */
   public static List<String> signature(Instruction i, boolean posix) {
+    return signature(i, posix, new ParsedScripts());
+  }
+
+  static List<String> signature(Instruction i, boolean posix, ParsedScripts scripts) {
     List<String> s = new ArrayList<>();
     s.add("keyword=" + i.keyword().canonical());
     for (Flag f : i.flags()) {
@@ -109,17 +117,19 @@ public final class Equivalence {
     }
     s.add("exec=" + i.syntax().execForm());
     if (i instanceof Onbuild o) {
-      s.add("trigger=" + o.trigger().map(t -> signature(t, posix).toString()).orElse("none"));
+      s.add(
+          "trigger="
+              + o.trigger().map(t -> signature(t, posix, scripts).toString()).orElse("none"));
     } else if (i instanceof Run r) {
-      command(s, r.command(), posix, !r.syntax().heredocs().isEmpty());
+      command(s, r.command(), posix, !r.syntax().heredocs().isEmpty(), scripts);
     } else if (i instanceof Cmd c) {
-      command(s, c.command(), posix, false);
+      command(s, c.command(), posix, false, scripts);
     } else if (i instanceof Entrypoint e) {
-      command(s, e.command(), posix, false);
+      command(s, e.command(), posix, false, scripts);
     } else if (i instanceof Healthcheck h) {
       s.add("type=" + h.type().map(w -> w.value().toUpperCase(Locale.ROOT)).orElse("none"));
       if (h.command().isPresent()) {
-        command(s, h.command().get(), posix, false);
+        command(s, h.command().get(), posix, false, scripts);
       } else {
         List<Word> args = h.syntax().arguments();
         for (int k = 1; k < args.size(); k++) {
@@ -172,7 +182,8 @@ public final class Equivalence {
     }
   }
 
-  private static void command(List<String> s, CommandLine c, boolean posix, boolean heredocs) {
+  private static void command(
+      List<String> s, CommandLine c, boolean posix, boolean heredocs, ParsedScripts scripts) {
     if (c instanceof ExecForm e) {
       for (Word w : e.arguments()) {
         s.add("arg=" + w.value());
@@ -184,7 +195,7 @@ public final class Equivalence {
       s.add("text=" + form.text());
       return;
     }
-    ShellScriptResult r = ShellScripts.parse(form);
+    ShellScriptResult r = scripts.forComparison(form);
     for (Diagnostic d : r.diagnostics()) {
       if (!(heredocs && d.code().equals(ShellCodes.UNTERMINATED_HEREDOC))) {
         s.add("text=" + form.text());

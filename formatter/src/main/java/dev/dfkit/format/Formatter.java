@@ -3,6 +3,7 @@ package dev.dfkit.format;
 import dev.dfkit.format.FormatOptions.LineEnding;
 import dev.dfkit.format.layout.InstructionText;
 import dev.dfkit.format.layout.LayoutContext;
+import dev.dfkit.format.layout.ParsedScripts;
 import dev.dfkit.format.layout.StageShells;
 import dev.dfkit.parser.DockerfileParser;
 import dev.dfkit.parser.ParseResult;
@@ -18,7 +19,9 @@ import dev.dfkit.parser.source.LineMap;
 import dev.dfkit.parser.source.SourceRange;
 import dev.dfkit.parser.source.TextEdit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Formats Dockerfiles. The layout is built from the syntax tree, never from the text; every word is
@@ -54,8 +57,25 @@ public final class Formatter {
     if (parsed.hasSyntaxErrors()) {
       return refused(text, parsed.syntaxErrors());
     }
+    Signatures signatures = new Signatures(new ParsedScripts());
+    List<Candidate> candidates = new ArrayList<>();
     List<FormatNote> notes = new ArrayList<>();
-    List<Segment> segments = plan(text, parsed, notes);
+    Output output = output(text, parsed, plan(text, parsed, notes, signatures, candidates));
+    FormatResult atOnce = checkedAtOnce(text, parsed, output, candidates, notes, signatures);
+    if (atOnce != null) {
+      return atOnce;
+    }
+    // Some new layout failed its check in the whole file: check each alone, so only the ones at
+    // fault are kept as written.
+    notes = new ArrayList<>();
+    output = output(text, parsed, plan(text, parsed, notes, signatures, null));
+    return checked(text, parsed, output.text, output.edits, notes, signatures);
+  }
+
+  /** The formatted text and the edits that make it. */
+  private record Output(String text, List<TextEdit> edits) {}
+
+  private static Output output(String text, ParseResult parsed, List<Segment> segments) {
     StringBuilder out = new StringBuilder(text.length() + 64);
     List<TextEdit> edits = new ArrayList<>();
     for (Segment s : segments) {
@@ -64,13 +84,58 @@ public final class Formatter {
         edits.add(new TextEdit(parsed.dockerfile().lines().range(s.start, s.end), s.replacement));
       }
     }
-    return checked(text, parsed, out.toString(), edits, notes);
+    return new Output(out.toString(), edits);
+  }
+
+  /**
+   * Checks every new instruction layout at once, in the formatted file, instead of parsing each
+   * alone: one parse of the output instead of one per instruction. Each must be read back as one
+   * instruction with exactly its text, mean what the original meant and lay out to itself again;
+   * then the whole file is compared as {@link #checked} does. Null when anything fails (the caller
+   * then checks each layout alone).
+   */
+  private FormatResult checkedAtOnce(
+      String text,
+      ParseResult parsed,
+      Output output,
+      List<Candidate> candidates,
+      List<FormatNote> notes,
+      Signatures signatures) {
+    String out = output.text;
+    if (out.equals(text)) {
+      return candidates.isEmpty()
+          ? new FormatResult(text, text, List.of(), List.of(), notes)
+          : null;
+    }
+    ParseResult again = DockerfileParser.parse(out);
+    if (again.hasSyntaxErrors()) {
+      return null;
+    }
+    Dockerfile reread = again.dockerfile();
+    Map<Integer, Instruction> byStart = new HashMap<>();
+    for (Instruction i : reread.instructions()) {
+      byStart.put(i.range().startOffset(), i);
+    }
+    for (Candidate c : candidates) {
+      Instruction i = byStart.get(c.at);
+      if (i == null
+          || i.range().endOffset() != c.at + c.text.length()
+          || !out.startsWith(c.text, c.at)
+          || !SelfCheck.holds(c.original, c.text, i, reread, c.ctx, signatures)) {
+        return null;
+      }
+    }
+    if (!Equivalence.differences(parsed, again, signatures).isEmpty()) {
+      return null;
+    }
+    return new FormatResult(text, out, output.edits, List.of(), notes);
   }
 
   public FormatResult formatRange(String text, SourceRange range) {
     ParseResult parsed = DockerfileParser.parse(text);
+    Signatures signatures = new Signatures(new ParsedScripts());
     List<FormatNote> notes = new ArrayList<>();
-    List<Segment> segments = plan(text, parsed, notes);
+    List<Segment> segments = plan(text, parsed, notes, signatures, null);
     int from = range.startOffset();
     int to = range.endOffset();
     List<Segment> touched = new ArrayList<>();
@@ -106,7 +171,7 @@ public final class Formatter {
         inRange.add(n);
       }
     }
-    return checked(text, parsed, TextEdit.apply(text, edits), edits, inRange);
+    return checked(text, parsed, TextEdit.apply(text, edits), edits, inRange, signatures);
   }
 
   private static FormatResult refused(String text, List<Diagnostic> errors) {
@@ -115,11 +180,17 @@ public final class Formatter {
 
   /** The last line of defence: the output must mean what the input meant. */
   private static FormatResult checked(
-      String text, ParseResult parsed, String out, List<TextEdit> edits, List<FormatNote> notes) {
+      String text,
+      ParseResult parsed,
+      String out,
+      List<TextEdit> edits,
+      List<FormatNote> notes,
+      Signatures signatures) {
     if (out.equals(text)) {
       return new FormatResult(text, text, List.of(), List.of(), notes);
     }
-    List<String> differences = Equivalence.differences(parsed, DockerfileParser.parse(out));
+    List<String> differences =
+        Equivalence.differences(parsed, DockerfileParser.parse(out), signatures);
     if (!differences.isEmpty()) {
       List<FormatNote> all = new ArrayList<>(notes);
       all.add(
@@ -139,18 +210,36 @@ public final class Formatter {
   /** {@code text[start, end)} becomes {@code replacement}; the segments tile the text. */
   private record Segment(int start, int end, String replacement) {}
 
-  private List<Segment> plan(String text, ParseResult parsed, List<FormatNote> notes) {
+  /**
+   * A new layout not checked yet: {@code text} replaces {@code original} and starts at offset
+   * {@code at} of the output.
+   */
+  private record Candidate(Instruction original, String text, int at, LayoutContext ctx) {}
+
+  /**
+   * @param candidates null to check each new instruction layout alone as it is made; else new
+   *     layouts are used unchecked and listed here, for {@link #checkedAtOnce}
+   */
+  private List<Segment> plan(
+      String text,
+      ParseResult parsed,
+      List<FormatNote> notes,
+      Signatures signatures,
+      List<Candidate> candidates) {
     Dockerfile doc = parsed.dockerfile();
     String eol = lineEnding(text);
-    LayoutContext ctx = new LayoutContext(options, doc.escape(), eol, StageShells.of(doc));
+    LayoutContext ctx =
+        new LayoutContext(options, doc.escape(), eol, StageShells.of(doc), signatures.scripts());
     List<Element> elements = doc.elements();
     boolean[] blankBefore = blankLinesBeforeFrom(elements);
     int firstInstruction = firstInstruction(elements);
     List<Segment> segments = new ArrayList<>();
     int pos = 0;
+    int outPos = 0;
     if (doc.bom() && text.startsWith("\uFEFF")) {
       segments.add(new Segment(0, 1, "\uFEFF"));
       pos = 1;
+      outPos = 1;
     }
     boolean emitted = false;
     boolean blank = false;
@@ -177,7 +266,8 @@ public final class Formatter {
       }
       blank = false;
       if (e instanceof Instruction in) {
-        r.append(instruction(in, doc, ctx, notes));
+        int at = outPos + r.length();
+        r.append(instruction(in, doc, ctx, notes, signatures, candidates, at));
       } else if (e instanceof Comment c) {
         r.append(comment(c, text, doc.lines(), i < firstInstruction));
       } else if (e instanceof Directive d) {
@@ -185,6 +275,7 @@ public final class Formatter {
       }
       r.append(eol);
       segments.add(new Segment(pos, end, r.toString()));
+      outPos += r.length();
       pos = end;
       emitted = true;
     }
@@ -195,7 +286,13 @@ public final class Formatter {
   }
 
   private String instruction(
-      Instruction in, Dockerfile doc, LayoutContext ctx, List<FormatNote> notes) {
+      Instruction in,
+      Dockerfile doc,
+      LayoutContext ctx,
+      List<FormatNote> notes,
+      Signatures signatures,
+      List<Candidate> candidates,
+      int at) {
     String raw = doc.text(in.range());
     List<FormatNote> mine = new ArrayList<>();
     String candidate = InstructionText.of(in, doc, ctx, mine::add);
@@ -203,14 +300,20 @@ public final class Formatter {
       notes.addAll(mine);
       return raw;
     }
-    String problem = SelfCheck.problem(in, candidate, ctx);
+    if (candidates != null) {
+      notes.addAll(mine);
+      candidates.add(new Candidate(in, candidate, at, ctx));
+      return candidate;
+    }
+    String problem = SelfCheck.problem(in, candidate, ctx, signatures);
     if (problem == null) {
       notes.addAll(mine);
       return candidate;
     }
     String keywordOnly = InstructionText.keywordOnly(in, doc);
     String fallback =
-        !keywordOnly.equals(candidate) && SelfCheck.problem(in, keywordOnly, ctx) == null
+        !keywordOnly.equals(candidate)
+                && SelfCheck.problem(in, keywordOnly, ctx, signatures) == null
             ? keywordOnly
             : raw;
     notes.add(

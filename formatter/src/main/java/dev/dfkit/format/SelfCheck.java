@@ -5,6 +5,7 @@ import dev.dfkit.format.layout.LayoutContext;
 import dev.dfkit.format.layout.StageShells;
 import dev.dfkit.parser.DockerfileParser;
 import dev.dfkit.parser.ParseResult;
+import dev.dfkit.parser.ast.Dockerfile;
 import dev.dfkit.parser.ast.Instruction;
 
 /**
@@ -17,8 +18,8 @@ final class SelfCheck {
   private SelfCheck() {}
 
   /** What is wrong with {@code candidate} as the new text of {@code original}; null if nothing. */
-  static String problem(Instruction original, String candidate, LayoutContext ctx) {
-    boolean posix = ctx.shells().isPosix(original);
+  static String problem(
+      Instruction original, String candidate, LayoutContext ctx, Signatures signatures) {
     String prefix = ctx.escape() == '`' ? "# escape=`" + ctx.eol() : "";
     ParseResult again = DockerfileParser.parse(prefix + candidate + ctx.eol());
     if (again.hasSyntaxErrors()) {
@@ -30,12 +31,36 @@ final class SelfCheck {
           + " instructions";
     }
     Instruction reread = again.dockerfile().instructions().get(0);
-    if (!Equivalence.signature(original, posix).equals(Equivalence.signature(reread, posix))) {
+    return difference(original, candidate, reread, again.dockerfile(), ctx, signatures);
+  }
+
+  /**
+   * Whether {@code reread}, the instruction {@code candidate} was read back as (in {@code file}),
+   * means the same as {@code original} and lays out to {@code candidate} again.
+   */
+  static boolean holds(
+      Instruction original,
+      String candidate,
+      Instruction reread,
+      Dockerfile file,
+      LayoutContext ctx,
+      Signatures signatures) {
+    return difference(original, candidate, reread, file, ctx, signatures) == null;
+  }
+
+  private static String difference(
+      Instruction original,
+      String candidate,
+      Instruction reread,
+      Dockerfile file,
+      LayoutContext ctx,
+      Signatures signatures) {
+    boolean posix = ctx.shells().isPosix(original);
+    if (!signatures.of(original, posix).equals(signatures.of(reread, posix))) {
       return "the new layout would read differently";
     }
-    LayoutContext same =
-        new LayoutContext(ctx.options(), ctx.escape(), ctx.eol(), StageShells.fixed(posix));
-    String second = InstructionText.of(reread, again.dockerfile(), same, note -> {});
+    LayoutContext same = ctx.withShells(StageShells.fixed(posix));
+    String second = InstructionText.of(reread, file, same, note -> {});
     if (!second.equals(candidate)) {
       return "the new layout would change again on a second run";
     }

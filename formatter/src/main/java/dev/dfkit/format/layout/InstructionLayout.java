@@ -31,7 +31,6 @@ import dev.dfkit.parser.ast.Word;
 import dev.dfkit.parser.ast.Workdir;
 import dev.dfkit.parser.script.ShellCodes;
 import dev.dfkit.parser.script.ShellScriptResult;
-import dev.dfkit.parser.script.ShellScripts;
 import dev.dfkit.parser.script.ShellToken;
 import dev.dfkit.parser.script.ShellTokenKind;
 import dev.dfkit.parser.source.SourceRange;
@@ -92,9 +91,10 @@ public final class InstructionLayout implements InstructionVisitor<Void, Void> {
       prefix = "ONBUILD ";
     }
     InstructionLayout layout = new InstructionLayout(ctx, instruction, prefix.length());
-    Doc doc = layout.build(target, false);
-    int width = prefix.length() + DocPrinter.flatWidth(doc);
-    if (layout.multiLine || width > ctx.options().maxWidth()) {
+    // A multi-line instruction is broken whatever its width: no need for the one-line layout.
+    Doc doc = layout.multiLine ? layout.build(target, true) : layout.build(target, false);
+    if (!layout.multiLine
+        && prefix.length() + DocPrinter.flatWidth(doc) > ctx.options().maxWidth()) {
       doc = layout.build(target, true);
     }
     DocPrinter printer =
@@ -220,7 +220,7 @@ public final class InstructionLayout implements InstructionVisitor<Void, Void> {
     if (!ctx.shells().isPosix(outer)) {
       throw new Unsafe("the shell of this stage is not a POSIX shell; its command is kept");
     }
-    r = ShellScripts.parse(form.script());
+    r = ctx.scripts().of(form);
     boolean heredocs = !target.syntax().heredocs().isEmpty();
     for (var d : r.diagnostics()) {
       if (heredocs && d.code().equals(ShellCodes.UNTERMINATED_HEREDOC)) {

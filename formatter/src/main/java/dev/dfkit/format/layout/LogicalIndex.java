@@ -11,18 +11,21 @@ import dev.dfkit.parser.source.SourceRange;
 final class LogicalIndex {
 
   private final LogicalText line;
-  private final int[] sources;
+  // Made on first use: most instructions (a RUN without flags) never ask.
+  private int[] sources;
 
   LogicalIndex(LogicalText line) {
     this.line = line;
-    this.sources = new int[line.length()];
-    for (int i = 0; i < sources.length; i++) {
-      sources[i] = line.sourceOffset(i);
-    }
   }
 
   /** The number of logical characters that come from source offsets before {@code offset}. */
   int index(int offset) {
+    if (sources == null) {
+      sources = new int[line.length()];
+      for (int i = 0; i < sources.length; i++) {
+        sources[i] = line.sourceOffset(i);
+      }
+    }
     int lo = 0;
     int hi = sources.length;
     while (lo < hi) {

@@ -9,6 +9,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +72,40 @@ class DffmtCommandTest {
     Path f = file("Dockerfile", "from alpine\n");
     Run r = run("", "-w", f.toString());
     assertThat(r.code()).isZero();
+    assertThat(Files.readString(f)).isEqualTo("FROM alpine\n");
+  }
+
+  @Test
+  void manyFilesAreReportedInTheOrderGiven() throws IOException {
+    List<String> args = new ArrayList<>(List.of("--check"));
+    StringBuilder listed = new StringBuilder();
+    StringBuilder errors = new StringBuilder();
+    for (int i = 0; i < 30; i++) {
+      String text =
+          switch (i % 3) {
+            case 0 -> "from alpine\nrun a &&  b\n";
+            case 1 -> "FROM alpine\n";
+            default -> "FROM alpine\nENV PATH\n";
+          };
+      Path f = file("d" + i + "/Dockerfile", text);
+      args.add(f.toString());
+      if (i % 3 == 0) {
+        listed.append(f).append('\n');
+      } else if (i % 3 == 2) {
+        errors.append(f).append(":2:5: error: ENV must have two arguments (not formatted)\n");
+      }
+    }
+    Run r = run("", args.toArray(String[]::new));
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo(listed.toString());
+    assertThat(r.err()).isEqualTo(errors.toString());
+  }
+
+  @Test
+  void aFileNamedTwiceIsWrittenOnceAndThenSeenFormatted() throws IOException {
+    Path f = file("Dockerfile", "from alpine\n");
+    Run r = run("", "-w", "--check", f.toString(), dir.toString());
+    assertThat(r.out()).isEqualTo(f + "\n");
     assertThat(Files.readString(f)).isEqualTo("FROM alpine\n");
   }
 

@@ -18,6 +18,7 @@ public final class LogicalText {
   private final int[] textStarts;
   private final int[] sourceStarts;
   private final int sourceEnd;
+  private int lastPiece;
 
   private LogicalText(
       String text, LineMap lines, int[] textStarts, int[] sourceStarts, int sourceEnd) {
@@ -119,8 +120,17 @@ public final class LogicalText {
   }
 
   private int pieceAt(int index) {
+    // Lookups mostly walk forward through the text: try the last piece found first. A racy int is
+    // fine: every value it can hold is a valid piece index.
+    int last = lastPiece;
+    if (textStarts[last] <= index
+        && (last + 1 == textStarts.length || index < textStarts[last + 1])) {
+      return last;
+    }
     int piece = Arrays.binarySearch(textStarts, index);
-    return piece >= 0 ? piece : -piece - 2;
+    piece = piece >= 0 ? piece : -piece - 2;
+    lastPiece = piece;
+    return piece;
   }
 
   @Override
