@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * dfls end to end in a real editor: headless Neovim (Debian's {@code neovim}, 0.7 or newer) starts
  * the packaged server jar as its LSP client would, opens a Dockerfile, waits for the diagnostics,
  * asks for code actions and formatting (applied by Neovim itself), and hover and completion when
- * the server offers them. Fails, not skips, when CI=true and {@code nvim} is missing.
+ * the server offers them. A rule turned off in the client's settings must not be reported. Fails,
+ * not skips, when CI=true and {@code nvim} is missing.
  */
 class NeovimIT {
 
@@ -87,6 +88,9 @@ class NeovimIT {
       }
     }
     assertThat(codes).contains("StageNameCasing", "FromAsCasing");
+    assertThat(codes)
+        .as("turned off in the client's dfls settings")
+        .doesNotContain("ConsistentInstructionCasing");
     assertThat(strings(report.getAsJsonArray("actions")))
         .anyMatch(t -> t.endsWith("(StageNameCasing)"))
         .anyMatch(t -> t.startsWith("Skip StageNameCasing"));

@@ -10,6 +10,8 @@ local function run()
     name = 'dfls',
     cmd = { os.getenv('DFLS_JAVA'), '-jar', os.getenv('DFLS_JAR'), '--log-level', 'warning' },
     root_dir = dir,
+    -- Neovim 0.7 does not announce workspace/configuration: settings go in the initialization.
+    init_options = { dfls = { rules = { ConsistentInstructionCasing = 'off' } } },
     handlers = {
       ['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
         if result and #result.diagnostics > 0 then
@@ -29,7 +31,15 @@ local function run()
   report.hover_advertised = caps.hoverProvider ~= nil and caps.hoverProvider ~= false
   report.completion_advertised = caps.completionProvider ~= nil
 
-  vim.wait(30000, function() return published ~= nil end, 50)
+  -- Settings arrive after the first lint may have run: wait for a publish that honours them.
+  local function settled()
+    if published == nil then return false end
+    for _, d in ipairs(published.diagnostics) do
+      if d.code == 'ConsistentInstructionCasing' then return false end
+    end
+    return true
+  end
+  vim.wait(30000, settled, 50)
   report.diagnostics = {}
   for _, d in ipairs(published and published.diagnostics or {}) do
     table.insert(report.diagnostics, {
