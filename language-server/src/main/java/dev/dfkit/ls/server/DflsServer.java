@@ -1,8 +1,6 @@
 package dev.dfkit.ls.server;
 
 import dev.dfkit.cli.Version;
-import dev.dfkit.lint.Linter;
-import dev.dfkit.lint.Rule;
 import dev.dfkit.ls.document.DockerfileDocument;
 import dev.dfkit.ls.document.Documents;
 import dev.dfkit.ls.services.CodeActionService;
@@ -97,9 +95,7 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
     this.workers = Executors.newFixedThreadPool(threads, daemons("dfls-worker"));
     this.timer = Executors.newSingleThreadScheduledExecutor(daemons("dfls-debounce"));
     this.debouncer = new DiagnosticsDebouncer(timer, workers);
-    for (Rule r : Linter.standard().rules()) {
-      ruleIds.add(r.info().id());
-    }
+    ruleIds.addAll(diagnostics.ruleIds());
   }
 
   @Override

@@ -151,6 +151,11 @@ public final class DiagnosticsService {
     return d;
   }
 
+  /** Every rule id the linter knows (settings may name these, and ShellCheck's SCxxxx codes). */
+  public Set<String> ruleIds() {
+    return Set.copyOf(rules.keySet());
+  }
+
   /** The rule behind an id, when dflint has it ({@code SCxxxx} codes have none). */
   public Optional<RuleInfo> rule(String id) {
     return Optional.ofNullable(rules.get(id));

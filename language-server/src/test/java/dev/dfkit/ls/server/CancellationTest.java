@@ -82,7 +82,7 @@ class CancellationTest {
     assertThat(response(1).has("result")).isTrue();
     // A big file: formatting it takes long enough for the cancel to arrive first.
     StringBuilder big = new StringBuilder("from alpine:3.19\n");
-    for (int i = 0; i < 3000; i++) {
+    for (int i = 0; i < 1500; i++) {
       big.append("run apk add  curl && echo ").append(i).append('\n');
     }
     JsonObject open = new JsonObject();

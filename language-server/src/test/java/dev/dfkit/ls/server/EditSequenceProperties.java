@@ -117,7 +117,7 @@ class EditSequenceProperties {
         .ofMaxSize(12);
   }
 
-  @Property(tries = 60)
+  @Property(tries = 40)
   void randomEditsNeverCrashAndEveryRequestAnswers(
       @ForAll("edits") List<Edit> edits, @ForAll("starts") int start) throws Exception {
     TextDocumentService td = SERVER.getTextDocumentService();
