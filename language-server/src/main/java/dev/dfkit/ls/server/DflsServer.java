@@ -60,6 +60,11 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
 
   private static final System.Logger LOG = System.getLogger("dfls");
 
+  /** The debouncer's key for changes outside the documents (no document URI looks like it). */
+  private static final String CONTEXT_KEY = "\0context";
+
+  private static final long CONTEXT_DEBOUNCE_MILLIS = 200;
+
   final Documents documents = new Documents();
   final ExecutorService workers;
   private final ScheduledExecutorService timer;
@@ -306,6 +311,11 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
    * file) or the settings did: results computed before are stale.
    */
   void contextChanged() {
+    // A burst of file events (a checkout, a package install) makes one re-lint, not hundreds.
+    debouncer.schedule(CONTEXT_KEY, CONTEXT_DEBOUNCE_MILLIS, latest -> relintAll());
+  }
+
+  private void relintAll() {
     generation.incrementAndGet();
     for (DockerfileDocument d : documents.all()) {
       lintLater(d);

@@ -229,4 +229,38 @@ class ProtocolTest {
                       .isEqualTo("workspace/didChangeWatchedFiles"));
     }
   }
+
+  @Test
+  void aBurstOfFileEventsRefreshesPulledDiagnosticsOnce() throws Exception {
+    try (ProtocolHarness h = new ProtocolHarness()) {
+      ClientCapabilities caps = new ClientCapabilities();
+      TextDocumentClientCapabilities td = new TextDocumentClientCapabilities();
+      td.setDiagnostic(new DiagnosticCapabilities());
+      caps.setTextDocument(td);
+      WorkspaceClientCapabilities ws = new WorkspaceClientCapabilities();
+      ws.setDiagnostics(new org.eclipse.lsp4j.DiagnosticWorkspaceCapabilities(true));
+      caps.setWorkspace(ws);
+      h.initialize(caps);
+      h.open(URI, "FROM alpine:3.19\n");
+      for (int i = 0; i < 20; i++) {
+        h.remote
+            .getWorkspaceService()
+            .didChangeWatchedFiles(
+                new DidChangeWatchedFilesParams(
+                    List.of(new FileEvent("file:///w/f" + i, FileChangeType.Created))));
+      }
+      h.remote
+          .getWorkspaceService()
+          .didChangeWatchedFiles(
+              new DidChangeWatchedFilesParams(
+                  List.of(new FileEvent("file:///w/.git/index", FileChangeType.Changed))));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (h.client.refreshes == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      Thread.sleep(600);
+      assertThat(h.client.refreshes).isEqualTo(1);
+      assertThat(h.server.generation()).isEqualTo(1);
+    }
+  }
 }
