@@ -80,6 +80,10 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
   private final AtomicLong generation = new AtomicLong();
   private final AtomicInteger failures = new AtomicInteger();
 
+  /** For each open Dockerfile, the other files (its .dockerignore) it published findings in. */
+  private final java.util.Map<String, Set<String>> otherFilesPublished =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private volatile LanguageClient client;
   private volatile ClientCapabilities capabilities = new ClientCapabilities();
   private volatile Settings settings = Settings.DEFAULT;
@@ -287,9 +291,21 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
           }
         };
     try {
-      var list = diagnostics.diagnostics(doc.get(), diagnosticsSettings(), stale);
+      DiagnosticsSettings settings = diagnosticsSettings();
+      var list = diagnostics.diagnostics(doc.get(), settings, stale);
+      var others = diagnostics.otherFiles(doc.get(), settings, stale);
       stale.checkCanceled();
       c.publishDiagnostics(new PublishDiagnosticsParams(uri, list, version));
+      Set<String> before = otherFilesPublished.put(uri, Set.copyOf(others.keySet()));
+      if (before != null) {
+        for (String gone : before) {
+          if (!others.containsKey(gone)) {
+            c.publishDiagnostics(new PublishDiagnosticsParams(gone, List.of()));
+          }
+        }
+      }
+      others.forEach(
+          (file, found) -> c.publishDiagnostics(new PublishDiagnosticsParams(file, found)));
     } catch (java.util.concurrent.CancellationException e) {
       // a newer version is on its way
     } catch (RuntimeException e) {
@@ -303,6 +319,12 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
     LanguageClient c = client;
     if (c != null && !pullDiagnostics()) {
       c.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
+      Set<String> others = otherFilesPublished.remove(uri);
+      if (others != null) {
+        for (String other : others) {
+          c.publishDiagnostics(new PublishDiagnosticsParams(other, List.of()));
+        }
+      }
     }
   }
 

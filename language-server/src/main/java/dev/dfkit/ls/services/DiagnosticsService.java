@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,6 +100,27 @@ public final class DiagnosticsService {
       }
     }
     cancel.checkCanceled();
+    return out;
+  }
+
+  /**
+   * Findings this document's lint made in other files of its build context (its .dockerignore), by
+   * file URI; empty for documents without a context.
+   */
+  public Map<String, List<Diagnostic>> otherFiles(
+      DockerfileDocument doc, DiagnosticsSettings settings, CancelChecker cancel) {
+    Map<String, List<Diagnostic>> out = new LinkedHashMap<>();
+    for (Finding f : lint(doc, settings, cancel).result().findings()) {
+      if (f.file().isPresent()) {
+        try {
+          // The linter names the file as dflint shows it: relative to the working directory.
+          String uri = Path.of(f.file().get()).toAbsolutePath().normalize().toUri().toString();
+          out.computeIfAbsent(uri, k -> new ArrayList<>()).add(diagnostic(f));
+        } catch (java.nio.file.InvalidPathException e) {
+          // not a file we can name for the client
+        }
+      }
+    }
     return out;
   }
 

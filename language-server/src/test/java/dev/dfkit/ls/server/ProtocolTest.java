@@ -263,4 +263,27 @@ class ProtocolTest {
       assertThat(h.server.generation()).isEqualTo(1);
     }
   }
+
+  @Test
+  void findingsInTheContextsIgnoreFileArePublishedForThatFile(@TempDir Path dir) throws Exception {
+    try (ProtocolHarness h = new ProtocolHarness()) {
+      h.initialize(new ClientCapabilities());
+      Path ignore = Files.writeString(dir.resolve(".dockerignore"), "src\nsrc\n");
+      Files.createDirectories(dir.resolve("src"));
+      String uri = dir.resolve("Dockerfile").toUri().toString();
+      String ignoreUri = ignore.toUri().toString();
+      h.open(uri, "FROM alpine:3.19\nCOPY . /x\n");
+      PublishDiagnosticsParams forIgnore = h.client.next(ignoreUri);
+      Diagnostic d =
+          forIgnore.getDiagnostics().stream()
+              .filter(x -> x.getCode().getLeft().equals("DuplicateIgnorePattern"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(d.getRange().getStart()).isEqualTo(new Position(1, 0));
+      h.remote
+          .getTextDocumentService()
+          .didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+      assertThat(h.client.next(ignoreUri).getDiagnostics()).as("closing clears").isEmpty();
+    }
+  }
 }
