@@ -68,6 +68,7 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
   final Documents documents = new Documents();
   final ExecutorService workers;
   private final ScheduledExecutorService timer;
+  private final ExecutorService shellChecks;
   final DiagnosticsDebouncer debouncer;
   final DiagnosticsService diagnostics = new DiagnosticsService();
   final FormattingService formatting = new FormattingService();
@@ -103,6 +104,7 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
     this.workers = Executors.newFixedThreadPool(threads, daemons("dfls-worker"));
     this.timer = Executors.newSingleThreadScheduledExecutor(daemons("dfls-debounce"));
+    this.shellChecks = Executors.newSingleThreadExecutor(daemons("dfls-shellcheck"));
     this.debouncer = new DiagnosticsDebouncer(timer, workers);
     ruleIds.addAll(diagnostics.ruleIds());
   }
@@ -183,6 +185,7 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
   public void exit() {
     workers.shutdownNow();
     timer.shutdownNow();
+    shellChecks.shutdownNow();
     exit.accept(shutdown ? 0 : 1);
   }
 
@@ -306,10 +309,69 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
       }
       others.forEach(
           (file, found) -> c.publishDiagnostics(new PublishDiagnosticsParams(file, found)));
+      if (diagnostics.shellCheckPending(doc.get(), settings)) {
+        shellCheckLater(
+            doc.get(),
+            settings,
+            () -> {
+              if (diagnostics.shellCheckFindings(doc.get(), settings).isEmpty()) {
+                return; // what was published is already complete
+              }
+              var all = diagnostics.diagnostics(doc.get(), settings, () -> {});
+              if (current(uri, version, settings)) {
+                c.publishDiagnostics(new PublishDiagnosticsParams(uri, all, version));
+              }
+            });
+      }
     } catch (java.util.concurrent.CancellationException e) {
       // a newer version is on its way
     } catch (RuntimeException e) {
       failed("diagnostics of " + uri, e);
+    }
+  }
+
+  /**
+   * ShellCheck's phase, one document at a time on its own thread so the other requests never wait
+   * behind it; skipped when the document has moved on by the time its turn comes.
+   */
+  void shellCheckLater(DockerfileDocument doc, DiagnosticsSettings settings, Runnable then) {
+    String uri = doc.uri();
+    int version = doc.version();
+    shellChecks.execute(
+        () -> {
+          CancelChecker stale =
+              () -> {
+                if (!current(uri, version, settings)) {
+                  throw new java.util.concurrent.CancellationException("document changed");
+                }
+              };
+          try {
+            stale.checkCanceled();
+            diagnostics.shellCheck(doc, settings, stale);
+            then.run();
+          } catch (java.util.concurrent.CancellationException e) {
+            // a newer version or newer settings: their own run follows
+          } catch (RuntimeException e) {
+            failed("ShellCheck on " + uri, e);
+          }
+        });
+  }
+
+  private boolean current(String uri, int version, DiagnosticsSettings settings) {
+    return documents.get(uri).map(d -> d.version() == version).orElse(false)
+        && settings.generation() == generation.get();
+  }
+
+  /** Asks a pulling client to pull again (after ShellCheck's phase, or a context change). */
+  void refreshPulled() {
+    LanguageClient c = client;
+    var ws = capabilities.getWorkspace();
+    if (c != null
+        && pullDiagnostics()
+        && ws != null
+        && ws.getDiagnostics() != null
+        && Boolean.TRUE.equals(ws.getDiagnostics().getRefreshSupport())) {
+      c.refreshDiagnostics();
     }
   }
 
@@ -342,15 +404,7 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
     for (DockerfileDocument d : documents.all()) {
       lintLater(d);
     }
-    LanguageClient c = client;
-    var ws = capabilities.getWorkspace();
-    if (c != null
-        && pullDiagnostics()
-        && ws != null
-        && ws.getDiagnostics() != null
-        && Boolean.TRUE.equals(ws.getDiagnostics().getRefreshSupport())) {
-      c.refreshDiagnostics();
-    }
+    refreshPulled();
   }
 
   long generation() {

@@ -286,4 +286,18 @@ class ProtocolTest {
       assertThat(h.client.next(ignoreUri).getDiagnostics()).as("closing clears").isEmpty();
     }
   }
+
+  @Test
+  void shellChecksFindingsFollowInASecondPublishOfTheSameVersion() throws Exception {
+    dev.dfkit.ls.services.DiagnosticsServiceTest.assumeShellCheck();
+    try (ProtocolHarness h = new ProtocolHarness()) {
+      h.initialize(new ClientCapabilities());
+      h.open(URI, "FROM alpine:3.19\nRUN cp $x /tmp\n");
+      PublishDiagnosticsParams first = h.client.next(URI);
+      assertThat(codes(first)).doesNotContain("SC2086");
+      PublishDiagnosticsParams second = h.client.next(URI);
+      assertThat(second.getVersion()).isEqualTo(1);
+      assertThat(codes(second)).contains("SC2086");
+    }
+  }
 }
