@@ -173,6 +173,29 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
               });
     }
     fetchConfiguration();
+    workers.execute(this::warmUp);
+  }
+
+  /**
+   * Lints and formats a small file once, in the background, so the first real request does not pay
+   * for loading and compiling the linter and formatter (seconds on a cold JVM).
+   */
+  private void warmUp() {
+    try {
+      DockerfileDocument sample =
+          new DockerfileDocument(
+              "untitled:dfls-warm-up",
+              0,
+              "FROM alpine:3.20 as Build\nrun apk add curl && echo hi\nCOPY . /src\nCMD echo\n");
+      diagnostics.diagnostics(sample, DiagnosticsSettings.DEFAULT, () -> {});
+      formatting.format(
+          sample,
+          new org.eclipse.lsp4j.FormattingOptions(4, true),
+          dev.dfkit.format.config.OptionOverrides.NONE,
+          () -> {});
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.DEBUG, "warm-up failed: " + e);
+    }
   }
 
   @Override
