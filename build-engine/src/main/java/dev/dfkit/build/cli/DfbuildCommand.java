@@ -350,6 +350,7 @@ public final class DfbuildCommand implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    StartupWarmer.start();
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =

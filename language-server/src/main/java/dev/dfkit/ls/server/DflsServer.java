@@ -4,9 +4,23 @@ import dev.dfkit.cli.Version;
 import dev.dfkit.ls.document.DockerfileDocument;
 import dev.dfkit.ls.document.Documents;
 import dev.dfkit.ls.services.CodeActionService;
+import dev.dfkit.ls.services.CompletionService;
+import dev.dfkit.ls.services.CompletionSettings;
+import dev.dfkit.ls.services.DefinitionService;
 import dev.dfkit.ls.services.DiagnosticsService;
 import dev.dfkit.ls.services.DiagnosticsSettings;
+import dev.dfkit.ls.services.DocumentLinkService;
+import dev.dfkit.ls.services.DocumentSymbolService;
+import dev.dfkit.ls.services.FoldingRangeService;
 import dev.dfkit.ls.services.FormattingService;
+import dev.dfkit.ls.services.HighlightService;
+import dev.dfkit.ls.services.HoverService;
+import dev.dfkit.ls.services.InlayHintService;
+import dev.dfkit.ls.services.ReferencesService;
+import dev.dfkit.ls.services.RenameService;
+import dev.dfkit.ls.services.SelectionRangeService;
+import dev.dfkit.ls.services.SemanticTokensService;
+import dev.dfkit.ls.services.SignatureHelpService;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -24,10 +38,12 @@ import java.util.function.IntConsumer;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.ConfigurationItem;
 import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.DocumentLinkOptions;
 import org.eclipse.lsp4j.DocumentOnTypeFormattingOptions;
 import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
@@ -36,9 +52,13 @@ import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Registration;
 import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.RenameOptions;
 import org.eclipse.lsp4j.SaveOptions;
+import org.eclipse.lsp4j.SemanticTokensServerFull;
+import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.SignatureHelpOptions;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkspaceFolder;
@@ -73,6 +93,22 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
   final DiagnosticsService diagnostics = new DiagnosticsService();
   final FormattingService formatting = new FormattingService();
   final CodeActionService codeActions = new CodeActionService(diagnostics);
+  final CompletionService completion = new CompletionService();
+  // Hover shows the findings the diagnostics computed for this version (linted once, with the
+  // user's configuration; ShellCheck's once its phase ran).
+  final HoverService hover =
+      new HoverService(doc -> diagnostics.findings(doc, diagnosticsSettings(), () -> {}));
+  final SignatureHelpService signatureHelp = new SignatureHelpService();
+  final InlayHintService inlayHints = new InlayHintService();
+  final DefinitionService definition = new DefinitionService();
+  final ReferencesService references = new ReferencesService();
+  final HighlightService highlights = new HighlightService();
+  final RenameService rename = new RenameService();
+  final DocumentSymbolService documentSymbols = new DocumentSymbolService();
+  final FoldingRangeService folding = new FoldingRangeService();
+  final SelectionRangeService selection = new SelectionRangeService();
+  final SemanticTokensService semanticTokens = new SemanticTokensService();
+  final DocumentLinkService links = new DocumentLinkService();
 
   private final DflsTextDocumentService textDocuments = new DflsTextDocumentService(this);
   private final DflsWorkspaceService workspace = new DflsWorkspaceService(this);
@@ -138,6 +174,13 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
                 CodeActionKind.QuickFix,
                 CodeActionKind.RefactorRewrite,
                 CodeActionKind.SourceFixAll)));
+    CompletionOptions completionOptions =
+        new CompletionOptions(false, CompletionService.TRIGGER_CHARACTERS);
+    c.setCompletionProvider(completionOptions);
+    c.setHoverProvider(true);
+    c.setSignatureHelpProvider(new SignatureHelpOptions(SignatureHelpService.TRIGGER_CHARACTERS));
+    c.setInlayHintProvider(true);
+    navigationCapabilities(c);
     if (pullDiagnostics()) {
       DiagnosticRegistrationOptions pull = new DiagnosticRegistrationOptions(false, false);
       pull.setIdentifier("dflint");
@@ -145,6 +188,39 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
     }
     return CompletableFuture.completedFuture(
         new InitializeResult(c, new ServerInfo("dfls", Version.current())));
+  }
+
+  /** Navigation and structure: definition to document links. */
+  private void navigationCapabilities(ServerCapabilities c) {
+    c.setDefinitionProvider(true);
+    c.setReferencesProvider(true);
+    c.setDocumentHighlightProvider(true);
+    c.setRenameProvider(
+        prepareRenameSupport() ? Either.forRight(new RenameOptions(true)) : Either.forLeft(true));
+    c.setDocumentSymbolProvider(true);
+    c.setFoldingRangeProvider(true);
+    c.setSelectionRangeProvider(true);
+    SemanticTokensWithRegistrationOptions tokens =
+        new SemanticTokensWithRegistrationOptions(
+            SemanticTokensService.LEGEND, new SemanticTokensServerFull(true), true);
+    c.setSemanticTokensProvider(tokens);
+    c.setDocumentLinkProvider(new DocumentLinkOptions(false));
+  }
+
+  /** Whether the client asks prepareRename before renaming (only then may we offer it). */
+  boolean prepareRenameSupport() {
+    var td = capabilities.getTextDocument();
+    return td != null
+        && td.getRename() != null
+        && Boolean.TRUE.equals(td.getRename().getPrepareSupport());
+  }
+
+  /** Whether the client shows nested document symbols (else they are sent flat). */
+  boolean hierarchicalSymbols() {
+    var td = capabilities.getTextDocument();
+    return td != null
+        && td.getDocumentSymbol() != null
+        && Boolean.TRUE.equals(td.getDocumentSymbol().getHierarchicalDocumentSymbolSupport());
   }
 
   @Override
@@ -263,6 +339,17 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
 
   Settings settings() {
     return settings;
+  }
+
+  /** Snippets when the client takes them; COPY sources from the configured context. */
+  CompletionSettings completionSettings() {
+    var td = capabilities.getTextDocument();
+    boolean snippets =
+        td != null
+            && td.getCompletion() != null
+            && td.getCompletion().getCompletionItem() != null
+            && Boolean.TRUE.equals(td.getCompletion().getCompletionItem().getSnippetSupport());
+    return new CompletionSettings(snippets, diagnosticsSettings().contextDir());
   }
 
   DiagnosticsSettings diagnosticsSettings() {
@@ -401,6 +488,7 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
   /** Clears a closed document's diagnostics. */
   void closed(String uri) {
     debouncer.cancel(uri);
+    semanticTokens.forget(uri);
     LanguageClient c = client;
     if (c != null && !pullDiagnostics()) {
       c.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));

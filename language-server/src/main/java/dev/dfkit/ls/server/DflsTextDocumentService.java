@@ -1,6 +1,8 @@
 package dev.dfkit.ls.server;
 
 import dev.dfkit.ls.document.DockerfileDocument;
+import dev.dfkit.ls.services.DocumentSymbolService;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -9,6 +11,10 @@ import java.util.function.BiFunction;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -16,14 +22,47 @@ import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.DocumentDiagnosticParams;
 import org.eclipse.lsp4j.DocumentDiagnosticReport;
 import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.DocumentLink;
+import org.eclipse.lsp4j.DocumentLinkParams;
 import org.eclipse.lsp4j.DocumentOnTypeFormattingParams;
 import org.eclipse.lsp4j.DocumentRangeFormattingParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FoldingRange;
+import org.eclipse.lsp4j.FoldingRangeRequestParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InlayHint;
+import org.eclipse.lsp4j.InlayHintParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
+import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.PrepareRenameResult;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
 import org.eclipse.lsp4j.RelatedUnchangedDocumentDiagnosticReport;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.SelectionRange;
+import org.eclipse.lsp4j.SelectionRangeParams;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensDelta;
+import org.eclipse.lsp4j.SemanticTokensDeltaParams;
+import org.eclipse.lsp4j.SemanticTokensParams;
+import org.eclipse.lsp4j.SemanticTokensRangeParams;
+import org.eclipse.lsp4j.SignatureHelp;
+import org.eclipse.lsp4j.SignatureHelpParams;
+import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.Either3;
 import org.eclipse.lsp4j.services.TextDocumentService;
 
 /**
@@ -150,6 +189,176 @@ final class DflsTextDocumentService implements TextDocumentService {
                 d, params.getRange(), params.getContext(), settings, cancel));
   }
 
+  @Override
+  public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(
+      CompletionParams params) {
+    var settings = server.completionSettings();
+    return compute(
+        "completion",
+        params.getTextDocument().getUri(),
+        Either.forLeft(List.of()),
+        (d, cancel) ->
+            Either.forLeft(server.completion.complete(d, params.getPosition(), settings, cancel)));
+  }
+
+  @Override
+  public CompletableFuture<Hover> hover(HoverParams params) {
+    return compute(
+        "hover",
+        params.getTextDocument().getUri(),
+        null,
+        (d, cancel) -> server.hover.hover(d, params.getPosition(), cancel).orElse(null));
+  }
+
+  @Override
+  public CompletableFuture<SignatureHelp> signatureHelp(SignatureHelpParams params) {
+    return compute(
+        "signature help",
+        params.getTextDocument().getUri(),
+        null,
+        (d, cancel) ->
+            server.signatureHelp.signatureHelp(d, params.getPosition(), cancel).orElse(null));
+  }
+
+  @Override
+  public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
+    return compute(
+        "inlay hints",
+        params.getTextDocument().getUri(),
+        List.of(),
+        (d, cancel) -> server.inlayHints.inlayHints(d, params.getRange(), cancel));
+  }
+
+  // ---- navigation and structure --------------------------------------------------------------
+
+  @Override
+  public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>>
+      definition(DefinitionParams params) {
+    return compute(
+        "definition",
+        params.getTextDocument().getUri(),
+        Either.forLeft(List.of()),
+        (d, cancel) ->
+            Either.forLeft(server.definition.definition(d, params.getPosition(), cancel)));
+  }
+
+  @Override
+  public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+    boolean declarations =
+        params.getContext() != null && params.getContext().isIncludeDeclaration();
+    return compute(
+        "references",
+        params.getTextDocument().getUri(),
+        List.of(),
+        (d, cancel) -> server.references.references(d, params.getPosition(), declarations, cancel));
+  }
+
+  @Override
+  public CompletableFuture<List<? extends DocumentHighlight>> documentHighlight(
+      DocumentHighlightParams params) {
+    return compute(
+        "document highlight",
+        params.getTextDocument().getUri(),
+        List.of(),
+        (d, cancel) -> server.highlights.highlights(d, params.getPosition(), cancel));
+  }
+
+  @Override
+  public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>>
+      prepareRename(PrepareRenameParams params) {
+    return compute(
+        "prepare rename",
+        params.getTextDocument().getUri(),
+        null,
+        (d, cancel) ->
+            Either3.forSecond(server.rename.prepareRename(d, params.getPosition(), cancel)));
+  }
+
+  @Override
+  public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
+    return compute(
+        "rename",
+        params.getTextDocument().getUri(),
+        null,
+        (d, cancel) -> server.rename.rename(d, params.getPosition(), params.getNewName(), cancel));
+  }
+
+  @Override
+  public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(
+      DocumentSymbolParams params) {
+    String uri = params.getTextDocument().getUri();
+    boolean nested = server.hierarchicalSymbols();
+    return compute(
+        "document symbols",
+        uri,
+        List.of(),
+        (d, cancel) -> {
+          List<DocumentSymbol> symbols = server.documentSymbols.documentSymbols(d, cancel);
+          List<Either<SymbolInformation, DocumentSymbol>> out = new ArrayList<>();
+          if (nested) {
+            symbols.forEach(s -> out.add(Either.forRight(s)));
+          } else {
+            DocumentSymbolService.flatten(uri, symbols).forEach(s -> out.add(Either.forLeft(s)));
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public CompletableFuture<List<FoldingRange>> foldingRange(FoldingRangeRequestParams params) {
+    return compute(
+        "folding ranges",
+        params.getTextDocument().getUri(),
+        List.of(),
+        (d, cancel) -> server.folding.foldingRanges(d, cancel));
+  }
+
+  @Override
+  public CompletableFuture<List<SelectionRange>> selectionRange(SelectionRangeParams params) {
+    return compute(
+        "selection ranges",
+        params.getTextDocument().getUri(),
+        List.of(),
+        (d, cancel) -> server.selection.selectionRanges(d, params.getPositions(), cancel));
+  }
+
+  @Override
+  public CompletableFuture<SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
+    return compute(
+        "semantic tokens",
+        params.getTextDocument().getUri(),
+        new SemanticTokens(List.of()),
+        (d, cancel) -> server.semanticTokens.full(d, cancel));
+  }
+
+  @Override
+  public CompletableFuture<Either<SemanticTokens, SemanticTokensDelta>> semanticTokensFullDelta(
+      SemanticTokensDeltaParams params) {
+    return compute(
+        "semantic tokens delta",
+        params.getTextDocument().getUri(),
+        Either.forLeft(new SemanticTokens(List.of())),
+        (d, cancel) -> server.semanticTokens.delta(d, params.getPreviousResultId(), cancel));
+  }
+
+  @Override
+  public CompletableFuture<SemanticTokens> semanticTokensRange(SemanticTokensRangeParams params) {
+    return compute(
+        "semantic tokens range",
+        params.getTextDocument().getUri(),
+        new SemanticTokens(List.of()),
+        (d, cancel) -> server.semanticTokens.range(d, params.getRange(), cancel));
+  }
+
+  @Override
+  public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
+    return compute(
+        "document links",
+        params.getTextDocument().getUri(),
+        List.of(),
+        (d, cancel) -> server.links.documentLinks(d, cancel));
+  }
+
   // ---- the one shape of every request ---------------------------------------------------------
 
   private <R> CompletableFuture<R> compute(
@@ -175,8 +384,8 @@ final class DflsTextDocumentService implements TextDocumentService {
         cancel -> {
           try {
             return service.apply(doc.get(), cancel);
-          } catch (CancellationException e) {
-            throw e;
+          } catch (CancellationException | ResponseErrorException e) {
+            throw e; // a refusal (rename) is an answer, not a failure
           } catch (RuntimeException e) {
             server.failed(what + " on " + doc.get().uri(), e);
             return empty;

@@ -82,6 +82,11 @@ public final class ShellCheck implements Rule {
     int headerLines() {
       return 1 + variables.size();
     }
+
+    /** What shellcheck reads: everything its findings depend on. */
+    String key() {
+      return header() + text.text() + "\n";
+    }
   }
 
   @Override
@@ -97,27 +102,92 @@ public final class ShellCheck implements Rule {
     if (scripts.isEmpty()) {
       return;
     }
+    // Scripts checked before (in this process: the language server, or one dflint run over many
+    // files that repeat their RUNs) are answered from memory; only the others go to shellcheck.
+    List<List<JsonNode>> found = new ArrayList<>();
+    List<Integer> unknown = new ArrayList<>();
+    for (int i = 0; i < scripts.size(); i++) {
+      List<JsonNode> known = KNOWN.get(scripts.get(i).key());
+      found.add(known);
+      if (known == null) {
+        unknown.add(i);
+      }
+    }
+    if (!unknown.isEmpty() && !checkAll(binary.get(), scripts, unknown, found)) {
+      return;
+    }
+    for (int i = 0; i < scripts.size(); i++) {
+      for (JsonNode c : found.get(i)) {
+        report(context, scripts.get(i), c);
+      }
+    }
+  }
+
+  /** Findings by script (header and text), shared by every lint in this process. */
+  private static final ScriptResults KNOWN = new ScriptResults(4096);
+
+  /**
+   * Checks the scripts at {@code indexes}, in one shellcheck process, or one per processor when
+   * there are many (a long Dockerfile in an editor); false when shellcheck could not be run.
+   */
+  private static boolean checkAll(
+      Path binary, List<Script> scripts, List<Integer> indexes, List<List<JsonNode>> found) {
+    int processes =
+        indexes.size() >= 16 ? Math.min(Runtime.getRuntime().availableProcessors(), 4) : 1;
+    List<List<Integer>> chunks = new ArrayList<>();
+    for (int p = 0; p < processes; p++) {
+      chunks.add(new ArrayList<>());
+    }
+    for (int k = 0; k < indexes.size(); k++) {
+      chunks.get(k % processes).add(indexes.get(k));
+    }
+    List<java.util.concurrent.CompletableFuture<Boolean>> running = new ArrayList<>();
+    for (int p = 1; p < processes; p++) {
+      List<Integer> chunk = chunks.get(p);
+      running.add(
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> checkChunk(binary, scripts, chunk, found)));
+    }
+    boolean ok = checkChunk(binary, scripts, chunks.get(0), found);
+    for (var r : running) {
+      ok &= r.join();
+    }
+    return ok;
+  }
+
+  private static boolean checkChunk(
+      Path binary, List<Script> scripts, List<Integer> chunk, List<List<JsonNode>> found) {
     Path dir = null;
     try {
       dir = Files.createTempDirectory("dflint-shellcheck");
       List<String> command =
-          new ArrayList<>(List.of(binary.get().toString(), "-f", "json1", "-e", EXCLUDED));
-      for (int i = 0; i < scripts.size(); i++) {
+          new ArrayList<>(List.of(binary.toString(), "-f", "json1", "-e", EXCLUDED));
+      Map<Integer, List<JsonNode>> byScript = new java.util.HashMap<>();
+      for (int i : chunk) {
         Path f = dir.resolve("run" + i + ".sh");
-        Files.writeString(f, scripts.get(i).header() + scripts.get(i).text().text() + "\n");
+        Files.writeString(f, scripts.get(i).key());
         command.add(f.toString());
+        byScript.put(i, new ArrayList<>());
       }
       JsonNode result = run(command, dir);
       if (result == null) {
-        return;
+        return false;
       }
       for (JsonNode c : result.path("comments")) {
         String file = Path.of(c.path("file").asText()).getFileName().toString();
-        int index = Integer.parseInt(file.substring(3, file.length() - 3));
-        report(context, scripts.get(index), c);
+        byScript.get(Integer.parseInt(file.substring(3, file.length() - 3))).add(c);
       }
-    } catch (IOException | NumberFormatException e) {
+      for (Map.Entry<Integer, List<JsonNode>> e : byScript.entrySet()) {
+        List<JsonNode> comments = List.copyOf(e.getValue());
+        KNOWN.put(scripts.get(e.getKey()).key(), comments);
+        synchronized (found) {
+          found.set(e.getKey(), comments);
+        }
+      }
+      return true;
+    } catch (IOException | RuntimeException e) {
       // ShellCheck is an optional helper: a failure to run it costs its findings, nothing else.
+      return false;
     } finally {
       delete(dir);
     }

@@ -47,6 +47,31 @@ class ShellCheckTest {
   }
 
   @Test
+  void aScriptCheckedBeforeIsAnsweredTheSameWhereverItIs() {
+    // The second file holds the same script at another line: the remembered findings are mapped
+    // to the new place.
+    assertThat(lint("FROM alpine\nRUN cat $FILE_A\n"))
+        .extracting(ShellCheckTest::describe)
+        .containsExactly("2:9 SC2086");
+    assertThat(lint("FROM alpine\n\n\nRUN cat $FILE_A\n"))
+        .extracting(ShellCheckTest::describe)
+        .containsExactly("4:9 SC2086");
+  }
+
+  @Test
+  void manyScriptsAreCheckedBySeveralProcessesWithTheSameResult() {
+    StringBuilder file = new StringBuilder("FROM alpine\n");
+    for (int i = 0; i < 40; i++) {
+      file.append("RUN cat $MANY_").append(i).append('\n');
+    }
+    List<Finding> findings = lint(file.toString());
+    assertThat(findings).hasSize(40);
+    for (int i = 0; i < 40; i++) {
+      assertThat(describe(findings.get(i))).isEqualTo((i + 2) + ":9 SC2086");
+    }
+  }
+
+  @Test
   void argAndEnvNamesAreDeclared() {
     assertThat(lint("FROM alpine\nARG v=1\nENV w=2\nRUN echo \"$v $w\"\n")).isEmpty();
     assertThat(lint("FROM alpine\nRUN echo \"$unset_anywhere\"\n"))
