@@ -21,18 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * dfls end to end in a real editor: headless Neovim (Debian's {@code neovim}, 0.7 or newer) starts
- * the packaged server jar as its LSP client would, opens a Dockerfile, waits for the diagnostics,
- * asks for code actions and formatting (applied by Neovim itself), and hover and completion when
- * the server offers them. A rule turned off in the client's settings must not be reported. Fails,
- * not skips, when CI=true and {@code nvim} is missing.
+ * the packaged server jar as its LSP client would, opens a Dockerfile, waits for the diagnostics (a
+ * rule turned off in the client's settings must not be among them), asks for code actions,
+ * formatting (applied by Neovim itself), hover and completion. Fails, not skips, when CI=true and
+ * {@code nvim} is missing.
  */
 class NeovimIT {
-
-  /**
-   * Hover and completion come from another part of dfls; once they are wired into the server, set
-   * this to true so the test insists on them (until then they are checked whenever advertised).
-   */
-  private static final boolean REQUIRE_HOVER_AND_COMPLETION = false;
 
   @Test
   void neovimGetsDiagnosticsCodeActionsAndFormatting(@TempDir Path dir) throws Exception {
@@ -97,21 +91,15 @@ class NeovimIT {
     assertThat(strings(report.getAsJsonArray("formatted")))
         .startsWith("FROM alpine:3.19 AS Builder", "RUN echo hi");
 
-    boolean hover = report.get("hover_advertised").getAsBoolean();
-    boolean completion = report.get("completion_advertised").getAsBoolean();
-    if (REQUIRE_HOVER_AND_COMPLETION) {
-      assertThat(hover).as("hover advertised").isTrue();
-      assertThat(completion).as("completion advertised").isTrue();
-    }
-    if (hover) {
-      assertThat(report.get("hover").isJsonPrimitive()).as("a hover on RUN").isTrue();
-      assertThat(report.get("hover").getAsString()).containsIgnoringCase("run");
-    }
-    if (completion) {
-      assertThat(strings(report.getAsJsonArray("completion")))
-          .as("instructions offered on an empty line")
-          .anyMatch(l -> l.toUpperCase(java.util.Locale.ROOT).startsWith("RUN"));
-    }
+    assertThat(report.get("hover_advertised").getAsBoolean()).as("hover advertised").isTrue();
+    assertThat(report.get("completion_advertised").getAsBoolean())
+        .as("completion advertised")
+        .isTrue();
+    assertThat(report.get("hover").isJsonPrimitive()).as("a hover on RUN").isTrue();
+    assertThat(report.get("hover").getAsString()).containsIgnoringCase("run");
+    assertThat(strings(report.getAsJsonArray("completion")))
+        .as("instructions offered on an empty line")
+        .anyMatch(l -> l.toUpperCase(java.util.Locale.ROOT).startsWith("RUN"));
   }
 
   private static List<String> strings(JsonArray a) {
