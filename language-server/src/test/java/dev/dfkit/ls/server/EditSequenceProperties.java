@@ -24,28 +24,48 @@ import net.jqwik.api.Provide;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DiagnosticCapabilities;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentDiagnosticParams;
 import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.DocumentLinkParams;
 import org.eclipse.lsp4j.DocumentOnTypeFormattingParams;
 import org.eclipse.lsp4j.DocumentRangeFormattingParams;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FoldingRangeRequestParams;
 import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InlayHintParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PrepareRenameParams;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ReferenceContext;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.SelectionRangeParams;
+import org.eclipse.lsp4j.SemanticTokensParams;
+import org.eclipse.lsp4j.SemanticTokensRangeParams;
+import org.eclipse.lsp4j.SignatureHelpParams;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.services.TextDocumentService;
 
 /**
  * Random edit sequences (typed fragments, deletions, pastes of BuildKit's conformance Dockerfiles,
  * undo) sent through {@code didChange} never crash the server: the server's text stays the
- * client's, and every request it serves answers without an error.
+ * client's, and every request it serves (diagnostics, formatting, code actions, completion, hover,
+ * signature help, inlay hints, navigation, symbols, folding, selection, semantic tokens, links)
+ * answers without an error; a rename may only be refused with its reason.
  */
 class EditSequenceProperties {
 
@@ -195,12 +215,48 @@ class EditSequenceProperties {
                 new DocumentOnTypeFormattingParams(
                     id, new FormattingOptions(4, true), middle.getEnd(), "\n"))
             .get(30, TimeUnit.SECONDS));
+    assistAndNavigationAnswer(td, id, middle.getEnd());
+    assistAndNavigationAnswer(td, id, Positions.position(lines, 0));
     for (Range r : List.of(whole, middle)) {
       for (var action :
           td.codeAction(new CodeActionParams(id, r, new CodeActionContext(diagnostics)))
               .get(30, TimeUnit.SECONDS)) {
         ServerAssert.apply(text, action.getRight().getEdit().getChanges().get(uri));
       }
+    }
+  }
+
+  /** Every other request the server serves, at one position; none may fail. */
+  private static void assistAndNavigationAnswer(
+      TextDocumentService td, TextDocumentIdentifier id, Position at) throws Exception {
+    long t = 30;
+    TimeUnit s = TimeUnit.SECONDS;
+    Range line = new Range(new Position(at.getLine(), 0), new Position(at.getLine() + 1, 0));
+    td.completion(new CompletionParams(id, at)).get(t, s);
+    td.hover(new HoverParams(id, at)).get(t, s);
+    td.signatureHelp(new SignatureHelpParams(id, at)).get(t, s);
+    td.inlayHint(new InlayHintParams(id, line)).get(t, s);
+    td.definition(new DefinitionParams(id, at)).get(t, s);
+    td.references(new ReferenceParams(id, at, new ReferenceContext(true))).get(t, s);
+    td.documentHighlight(new DocumentHighlightParams(id, at)).get(t, s);
+    td.documentSymbol(new DocumentSymbolParams(id)).get(t, s);
+    td.foldingRange(new FoldingRangeRequestParams(id)).get(t, s);
+    td.selectionRange(new SelectionRangeParams(id, List.of(at))).get(t, s);
+    td.semanticTokensFull(new SemanticTokensParams(id)).get(t, s);
+    td.semanticTokensRange(new SemanticTokensRangeParams(id, line)).get(t, s);
+    td.documentLink(new DocumentLinkParams(id)).get(t, s);
+    // prepareRename and rename may refuse (no name here, a collision, a reserved name): that is
+    // an answer with its reason, not a failure.
+    refusalOrAnswer(() -> td.prepareRename(new PrepareRenameParams(id, at)).get(t, s));
+    refusalOrAnswer(() -> td.rename(new RenameParams(id, at, "renamed_by_property")).get(t, s));
+  }
+
+  private static void refusalOrAnswer(java.util.concurrent.Callable<?> request) throws Exception {
+    try {
+      request.call();
+    } catch (java.util.concurrent.ExecutionException e) {
+      assertThat(e.getCause()).isInstanceOf(ResponseErrorException.class);
+      assertThat(e.getCause().getMessage()).isNotBlank();
     }
   }
 
