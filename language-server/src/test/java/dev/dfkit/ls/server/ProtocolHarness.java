@@ -121,8 +121,14 @@ final class ProtocolHarness implements AutoCloseable {
   }
 
   InitializeResult initialize(ClientCapabilities capabilities) throws Exception {
+    return initialize(capabilities, null);
+  }
+
+  /** Initializes with {@code options} as the initialization options (dfls settings). */
+  InitializeResult initialize(ClientCapabilities capabilities, Object options) throws Exception {
     InitializeParams p = new InitializeParams();
     p.setCapabilities(capabilities);
+    p.setInitializationOptions(options);
     InitializeResult r = remote.initialize(p).get(20, TimeUnit.SECONDS);
     remote.initialized(new InitializedParams());
     return r;

@@ -70,7 +70,11 @@ class ProtocolTest {
   void incrementalChangesArePublishedDebouncedForTheLatestVersionWithExactRanges()
       throws Exception {
     try (ProtocolHarness h = new ProtocolHarness()) {
-      h.initialize(new ClientCapabilities());
+      // A long pause, so a loaded machine cannot make a pause between the three edits below.
+      h.initialize(
+          new ClientCapabilities(),
+          JsonParser.parseString("{\"diagnostics\": {\"debounce\": 500}}"));
+      assertThat(h.server.settings().debounceMillis()).isEqualTo(500);
       h.open(URI, "FROM alpine:3.19\n");
       PublishDiagnosticsParams first = h.client.next(URI);
       assertThat(first.getVersion()).isEqualTo(1);
@@ -87,7 +91,7 @@ class ProtocolTest {
               .findFirst()
               .orElseThrow();
       assertThat(d.getRange()).isEqualTo(new Range(new Position(0, 20), new Position(0, 27)));
-      assertThat(h.client.diagnostics.poll(400, TimeUnit.MILLISECONDS))
+      assertThat(h.client.diagnostics.poll(800, TimeUnit.MILLISECONDS))
           .as("nothing for the versions typed over")
           .isNull();
       h.remote
