@@ -51,14 +51,24 @@ dfkit_launch() {
       fi
     ) 9>"$dfkit_root/$module/target/.build.lock" || exit $?
   fi
-  if [[ ! -f $jsa || $jar -nt $jsa ]]; then
+  # No archive for the language server: JDK 17's dynamic archiving crashes on lsp4j's signed
+  # jars' lambdas (SIGSEGV in adjust_lambda_proxy_class_dictionary) instead of skipping them.
+  if [[ $module != language-server && ( ! -f $jsa || $jar -nt $jsa ) ]]; then
     dfkit_archive "$module" "$jar" "$jsa"
   fi
   if [[ -n ${DFKIT_JAVA_OPTS:-} ]]; then
     # shellcheck disable=SC2086 # options are meant to split
     exec java $DFKIT_JAVA_OPTS -jar "$jar" "$@"
   fi
-  exec java "${jvm[@]}" -XX:SharedArchiveFile="$jsa" -jar "$jar" "$@"
+  if [[ -f $jsa ]]; then
+    jvm+=(-XX:SharedArchiveFile="$jsa")
+  fi
+  if [[ $module == language-server ]]; then
+    # A server lives as long as the editor: let the optimizing compiler in (the C1-only switch
+    # only pays for short runs).
+    jvm=(-XX:+UseSerialGC -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+  fi
+  exec java "${jvm[@]}" -jar "$jar" "$@"
 }
 
 # Records the classes a typical run loads into a class-data-sharing archive (AppCDS): later starts

@@ -80,8 +80,8 @@ public final class DflsCommand implements java.util.concurrent.Callable<Integer>
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  private InputStream in = System.in;
-  private OutputStream out = System.out;
+  InputStream in = System.in;
+  OutputStream out = System.out;
 
   public static void main(String[] args) {
     // Standard output is the protocol: anything else printed there (a library's stray println)

@@ -75,6 +75,12 @@ public final class DockerfileDocument {
     }
   }
 
+  /** What {@link #memo} holds for {@code key}, if it was computed already (never computes). */
+  @SuppressWarnings("unchecked")
+  public <T> Optional<T> memoized(Object key) {
+    return Optional.ofNullable((T) memo.get(key));
+  }
+
   /**
    * A value computed once for this version and shared by every feature that asks with the same key
    * (a record or class literal). {@code compute} must not call {@code memo} with the same key.

@@ -1,8 +1,6 @@
 package dev.dfkit.ls.server;
 
 import dev.dfkit.cli.Version;
-import dev.dfkit.lint.Linter;
-import dev.dfkit.lint.Rule;
 import dev.dfkit.ls.document.DockerfileDocument;
 import dev.dfkit.ls.document.Documents;
 import dev.dfkit.ls.services.CodeActionService;
@@ -82,19 +80,24 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
 
   private static final System.Logger LOG = System.getLogger("dfls");
 
+  /** The debouncer's key for changes outside the documents (no document URI looks like it). */
+  private static final String CONTEXT_KEY = "\0context";
+
+  private static final long CONTEXT_DEBOUNCE_MILLIS = 200;
+
   final Documents documents = new Documents();
   final ExecutorService workers;
   private final ScheduledExecutorService timer;
+  private final ExecutorService shellChecks;
   final DiagnosticsDebouncer debouncer;
   final DiagnosticsService diagnostics = new DiagnosticsService();
   final FormattingService formatting = new FormattingService();
   final CodeActionService codeActions = new CodeActionService(diagnostics);
   final CompletionService completion = new CompletionService();
   // Hover shows the findings the diagnostics computed for this version (linted once, with the
-  // user's configuration).
+  // user's configuration; ShellCheck's once its phase ran).
   final HoverService hover =
-      new HoverService(
-          doc -> diagnostics.lint(doc, diagnosticsSettings(), () -> {}).result().findings());
+      new HoverService(doc -> diagnostics.findings(doc, diagnosticsSettings(), () -> {}));
   final SignatureHelpService signatureHelp = new SignatureHelpService();
   final InlayHintService inlayHints = new InlayHintService();
   final DefinitionService definition = new DefinitionService();
@@ -113,6 +116,10 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
   private final Set<String> ruleIds = new HashSet<>();
   private final AtomicLong generation = new AtomicLong();
   private final AtomicInteger failures = new AtomicInteger();
+
+  /** For each open Dockerfile, the other files (its .dockerignore) it published findings in. */
+  private final java.util.Map<String, Set<String>> otherFilesPublished =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private volatile LanguageClient client;
   private volatile ClientCapabilities capabilities = new ClientCapabilities();
@@ -134,10 +141,9 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
     this.workers = Executors.newFixedThreadPool(threads, daemons("dfls-worker"));
     this.timer = Executors.newSingleThreadScheduledExecutor(daemons("dfls-debounce"));
+    this.shellChecks = Executors.newSingleThreadExecutor(daemons("dfls-shellcheck"));
     this.debouncer = new DiagnosticsDebouncer(timer, workers);
-    for (Rule r : Linter.standard().rules()) {
-      ruleIds.add(r.info().id());
-    }
+    ruleIds.addAll(diagnostics.ruleIds());
   }
 
   @Override
@@ -255,6 +261,29 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
               });
     }
     fetchConfiguration();
+    workers.execute(this::warmUp);
+  }
+
+  /**
+   * Lints and formats a small file once, in the background, so the first real request does not pay
+   * for loading and compiling the linter and formatter (seconds on a cold JVM).
+   */
+  private void warmUp() {
+    try {
+      DockerfileDocument sample =
+          new DockerfileDocument(
+              "untitled:dfls-warm-up",
+              0,
+              "FROM alpine:3.20 as Build\nrun apk add curl && echo hi\nCOPY . /src\nCMD echo\n");
+      diagnostics.diagnostics(sample, DiagnosticsSettings.DEFAULT, () -> {});
+      formatting.format(
+          sample,
+          new org.eclipse.lsp4j.FormattingOptions(4, true),
+          dev.dfkit.format.config.OptionOverrides.NONE,
+          () -> {});
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.DEBUG, "warm-up failed: " + e);
+    }
   }
 
   @Override
@@ -267,6 +296,7 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
   public void exit() {
     workers.shutdownNow();
     timer.shutdownNow();
+    shellChecks.shutdownNow();
     exit.accept(shutdown ? 0 : 1);
   }
 
@@ -386,13 +416,84 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
           }
         };
     try {
-      var list = diagnostics.diagnostics(doc.get(), diagnosticsSettings(), stale);
+      DiagnosticsSettings settings = diagnosticsSettings();
+      var list = diagnostics.diagnostics(doc.get(), settings, stale);
+      var others = diagnostics.otherFiles(doc.get(), settings, stale);
       stale.checkCanceled();
       c.publishDiagnostics(new PublishDiagnosticsParams(uri, list, version));
+      Set<String> before = otherFilesPublished.put(uri, Set.copyOf(others.keySet()));
+      if (before != null) {
+        for (String gone : before) {
+          if (!others.containsKey(gone)) {
+            c.publishDiagnostics(new PublishDiagnosticsParams(gone, List.of()));
+          }
+        }
+      }
+      others.forEach(
+          (file, found) -> c.publishDiagnostics(new PublishDiagnosticsParams(file, found)));
+      if (diagnostics.shellCheckPending(doc.get(), settings)) {
+        shellCheckLater(
+            doc.get(),
+            settings,
+            () -> {
+              if (diagnostics.shellCheckFindings(doc.get(), settings).isEmpty()) {
+                return; // what was published is already complete
+              }
+              var all = diagnostics.diagnostics(doc.get(), settings, () -> {});
+              if (current(uri, version, settings)) {
+                c.publishDiagnostics(new PublishDiagnosticsParams(uri, all, version));
+              }
+            });
+      }
     } catch (java.util.concurrent.CancellationException e) {
       // a newer version is on its way
     } catch (RuntimeException e) {
       failed("diagnostics of " + uri, e);
+    }
+  }
+
+  /**
+   * ShellCheck's phase, one document at a time on its own thread so the other requests never wait
+   * behind it; skipped when the document has moved on by the time its turn comes.
+   */
+  void shellCheckLater(DockerfileDocument doc, DiagnosticsSettings settings, Runnable then) {
+    String uri = doc.uri();
+    int version = doc.version();
+    shellChecks.execute(
+        () -> {
+          CancelChecker stale =
+              () -> {
+                if (!current(uri, version, settings)) {
+                  throw new java.util.concurrent.CancellationException("document changed");
+                }
+              };
+          try {
+            stale.checkCanceled();
+            diagnostics.shellCheck(doc, settings, stale);
+            then.run();
+          } catch (java.util.concurrent.CancellationException e) {
+            // a newer version or newer settings: their own run follows
+          } catch (RuntimeException e) {
+            failed("ShellCheck on " + uri, e);
+          }
+        });
+  }
+
+  private boolean current(String uri, int version, DiagnosticsSettings settings) {
+    return documents.get(uri).map(d -> d.version() == version).orElse(false)
+        && settings.generation() == generation.get();
+  }
+
+  /** Asks a pulling client to pull again (after ShellCheck's phase, or a context change). */
+  void refreshPulled() {
+    LanguageClient c = client;
+    var ws = capabilities.getWorkspace();
+    if (c != null
+        && pullDiagnostics()
+        && ws != null
+        && ws.getDiagnostics() != null
+        && Boolean.TRUE.equals(ws.getDiagnostics().getRefreshSupport())) {
+      c.refreshDiagnostics();
     }
   }
 
@@ -403,6 +504,12 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
     LanguageClient c = client;
     if (c != null && !pullDiagnostics()) {
       c.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
+      Set<String> others = otherFilesPublished.remove(uri);
+      if (others != null) {
+        for (String other : others) {
+          c.publishDiagnostics(new PublishDiagnosticsParams(other, List.of()));
+        }
+      }
     }
   }
 
@@ -411,19 +518,16 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
    * file) or the settings did: results computed before are stale.
    */
   void contextChanged() {
+    // A burst of file events (a checkout, a package install) makes one re-lint, not hundreds.
+    debouncer.schedule(CONTEXT_KEY, CONTEXT_DEBOUNCE_MILLIS, latest -> relintAll());
+  }
+
+  private void relintAll() {
     generation.incrementAndGet();
     for (DockerfileDocument d : documents.all()) {
       lintLater(d);
     }
-    LanguageClient c = client;
-    var ws = capabilities.getWorkspace();
-    if (c != null
-        && pullDiagnostics()
-        && ws != null
-        && ws.getDiagnostics() != null
-        && Boolean.TRUE.equals(ws.getDiagnostics().getRefreshSupport())) {
-      c.refreshDiagnostics();
-    }
+    refreshPulled();
   }
 
   long generation() {

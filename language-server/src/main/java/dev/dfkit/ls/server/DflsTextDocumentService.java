@@ -118,7 +118,9 @@ final class DflsTextDocumentService implements TextDocumentService {
       return CompletableFuture.completedFuture(
           new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(List.of())));
     }
-    String resultId = doc.get().version() + ":" + settings.generation();
+    boolean shellPending = server.diagnostics.shellCheckPending(doc.get(), settings);
+    String resultId =
+        doc.get().version() + ":" + settings.generation() + (shellPending ? ":partial" : "");
     if (resultId.equals(params.getPreviousResultId())) {
       return CompletableFuture.completedFuture(
           new DocumentDiagnosticReport(new RelatedUnchangedDocumentDiagnosticReport(resultId)));
@@ -132,6 +134,9 @@ final class DflsTextDocumentService implements TextDocumentService {
               new RelatedFullDocumentDiagnosticReport(
                   server.diagnostics.diagnostics(d, settings, cancel));
           full.setResultId(resultId);
+          if (shellPending) {
+            server.shellCheckLater(d, settings, server::refreshPulled);
+          }
           return new DocumentDiagnosticReport(full);
         });
   }

@@ -38,7 +38,8 @@ final class DflsWorkspaceService implements WorkspaceService {
     for (FileEvent e : params.getChanges()) {
       boolean savedOpenDocument =
           e.getType() == FileChangeType.Changed && server.documents.get(e.getUri()).isPresent();
-      if (!savedOpenDocument) {
+      boolean git = e.getUri().contains("/.git/"); // never part of what a build reads
+      if (!savedOpenDocument && !git) {
         server.contextChanged();
         return;
       }

@@ -58,7 +58,7 @@ public final class CodeActionService {
     int from = Positions.offset(lines, range.getStart());
     int to = Math.max(from, Positions.offset(lines, range.getEnd()));
     List<Finding> findings = new ArrayList<>();
-    for (Finding f : diagnostics.lint(doc, settings, cancel).result().findings()) {
+    for (Finding f : diagnostics.findings(doc, settings, cancel)) {
       if (f.file().isEmpty() && f.range().startOffset() <= to && from <= f.range().endOffset()) {
         findings.add(f);
       }

@@ -11,13 +11,18 @@ import dev.dfkit.lint.config.ConfigException;
 import dev.dfkit.lint.config.ConfigLoader;
 import dev.dfkit.lint.config.LintConfig;
 import dev.dfkit.lint.config.RuleSetting;
+import dev.dfkit.lint.rules.ShellCheck;
 import dev.dfkit.ls.document.DockerfileDocument;
 import dev.dfkit.ls.document.Positions;
+import dev.dfkit.parser.ast.Instruction;
+import dev.dfkit.parser.ast.Onbuild;
+import dev.dfkit.parser.ast.Run;
 import dev.dfkit.parser.diagnostic.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +41,11 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  * settings over it), plus the parser's warnings. Parser errors arrive through dflint's {@code
  * DockerfileSyntax} rule, so they can be configured like any other finding. Findings in other files
  * (the context's .dockerignore) are not this document's.
+ *
+ * <p>ShellCheck runs one {@code shellcheck} process per RUN script, which on a big file takes
+ * seconds, so it is a second phase: {@link #lint} runs every other rule, {@link #shellCheck} runs
+ * ShellCheck alone, and what is shown merges both once the second is done ({@link
+ * #shellCheckPending} says whether it still has to run).
  */
 public final class DiagnosticsService {
 
@@ -68,6 +78,11 @@ public final class DiagnosticsService {
 
   private record LintKey(DiagnosticsSettings settings) {}
 
+  private record ShellCheckKey(DiagnosticsSettings settings) {}
+
+  /** ShellCheck's findings for a version, or none when it does not run for this file. */
+  private record ShellFindings(List<Finding> findings) {}
+
   public List<Diagnostic> diagnostics(
       DockerfileDocument doc, DiagnosticsSettings settings, CancelChecker cancel) {
     Lint lint = lint(doc, settings, cancel);
@@ -84,7 +99,7 @@ public final class DiagnosticsService {
               d.setCode("config");
               out.add(d);
             });
-    for (Finding f : lint.result().findings()) {
+    for (Finding f : findings(doc, settings, cancel)) {
       if (f.file().isEmpty()) {
         out.add(diagnostic(f));
       }
@@ -102,13 +117,90 @@ public final class DiagnosticsService {
     return out;
   }
 
-  /** The findings of this version under these settings (linted once, shared with code actions). */
-  public Lint lint(DockerfileDocument doc, DiagnosticsSettings settings, CancelChecker cancel) {
-    cancel.checkCanceled();
-    return doc.memo(new LintKey(settings), () -> run(doc, settings));
+  /**
+   * Findings this document's lint made in other files of its build context (its .dockerignore), by
+   * file URI; empty for documents without a context.
+   */
+  public Map<String, List<Diagnostic>> otherFiles(
+      DockerfileDocument doc, DiagnosticsSettings settings, CancelChecker cancel) {
+    Map<String, List<Diagnostic>> out = new LinkedHashMap<>();
+    for (Finding f : lint(doc, settings, cancel).result().findings()) {
+      if (f.file().isPresent()) {
+        try {
+          // The linter names the file as dflint shows it: relative to the working directory.
+          String uri = Path.of(f.file().get()).toAbsolutePath().normalize().toUri().toString();
+          out.computeIfAbsent(uri, k -> new ArrayList<>()).add(diagnostic(f));
+        } catch (java.nio.file.InvalidPathException e) {
+          // not a file we can name for the client
+        }
+      }
+    }
+    return out;
   }
 
-  private Lint run(DockerfileDocument doc, DiagnosticsSettings settings) {
+  /**
+   * Every finding known for this version now: all rules but ShellCheck (linted here, once per
+   * version and settings), plus ShellCheck's when {@link #shellCheck} has run. Never waits for
+   * ShellCheck.
+   */
+  public List<Finding> findings(
+      DockerfileDocument doc, DiagnosticsSettings settings, CancelChecker cancel) {
+    List<Finding> all = new ArrayList<>(lint(doc, settings, cancel).result().findings());
+    doc.<ShellFindings>memoized(new ShellCheckKey(settings))
+        .ifPresent(shell -> all.addAll(shell.findings()));
+    return all;
+  }
+
+  /** Every rule but ShellCheck, once per version and settings (shared with code actions). */
+  public Lint lint(DockerfileDocument doc, DiagnosticsSettings settings, CancelChecker cancel) {
+    cancel.checkCanceled();
+    return doc.memo(new LintKey(settings), () -> run(doc, settings, false));
+  }
+
+  /** True when ShellCheck should run on this version and has not yet. */
+  public boolean shellCheckPending(DockerfileDocument doc, DiagnosticsSettings settings) {
+    return doc.memoized(new ShellCheckKey(settings)).isEmpty()
+        && ShellCheck.Binary.find().isPresent()
+        && hasRun(doc);
+  }
+
+  /** ShellCheck only reads RUN scripts (ONBUILD RUN included). */
+  private static boolean hasRun(DockerfileDocument doc) {
+    for (Instruction i : doc.dockerfile().instructions()) {
+      if (i instanceof Run || (i instanceof Onbuild o && o.trigger().orElse(null) instanceof Run)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** ShellCheck's findings for this version, once {@link #shellCheck} ran. */
+  public List<Finding> shellCheckFindings(DockerfileDocument doc, DiagnosticsSettings settings) {
+    return doc.<ShellFindings>memoized(new ShellCheckKey(settings))
+        .map(ShellFindings::findings)
+        .orElse(List.of());
+  }
+
+  /** Runs ShellCheck on this version's scripts (slow: one process per script), once. */
+  public void shellCheck(
+      DockerfileDocument doc, DiagnosticsSettings settings, CancelChecker cancel) {
+    cancel.checkCanceled();
+    doc.memo(
+        new ShellCheckKey(settings),
+        () -> {
+          Lint shell = run(doc, settings, true);
+          List<Finding> found = new ArrayList<>();
+          for (Finding f : shell.result().findings()) {
+            if (f.file().isEmpty()) {
+              found.add(f);
+            }
+          }
+          return new ShellFindings(List.copyOf(found));
+        });
+  }
+
+  /** All rules but ShellCheck, or ShellCheck alone (when the configuration leaves it on). */
+  private Lint run(DockerfileDocument doc, DiagnosticsSettings settings, boolean shellCheck) {
     Optional<Path> path = doc.path();
     LintConfig config = LintConfig.DEFAULT;
     Optional<String> problem = Optional.empty();
@@ -135,8 +227,19 @@ public final class DiagnosticsService {
               config.context(),
               config.outputFormat());
     }
+    if (shellCheck) {
+      RuleSetting setting = config.rule(ShellCheck.ID);
+      if ((setting != null && !setting.enabled()) || !config.shellcheck()) {
+        return new Lint(new LintResult(doc.parse(), List.of(), Optional.empty()), problem);
+      }
+    }
     LintOptions options =
-        new LintOptions(config, Set.of(), Set.of(), Optional.empty(), settings.contextDir());
+        new LintOptions(
+            config,
+            shellCheck ? Set.of(ShellCheck.ID) : Set.of(),
+            shellCheck ? Set.of() : Set.of(ShellCheck.ID),
+            Optional.empty(),
+            settings.contextDir());
     return new Lint(linter.lint(doc.parse(), path, options), problem);
   }
 
@@ -149,6 +252,11 @@ public final class DiagnosticsService {
       d.setCodeDescription(new DiagnosticCodeDescription(f.url()));
     }
     return d;
+  }
+
+  /** Every rule id the linter knows (settings may name these, and ShellCheck's SCxxxx codes). */
+  public Set<String> ruleIds() {
+    return Set.copyOf(rules.keySet());
   }
 
   /** The rule behind an id, when dflint has it ({@code SCxxxx} codes have none). */

@@ -18,7 +18,7 @@ import org.eclipse.lsp4j.Range;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DiagnosticsServiceTest {
+public class DiagnosticsServiceTest {
 
   private static Diagnostic only(List<Diagnostic> all, String code) {
     List<Diagnostic> found =
@@ -141,6 +141,37 @@ class DiagnosticsServiceTest {
     assertThat(service.lint(doc, DiagnosticsSettings.DEFAULT, ServerAssert.NEVER))
         .isNotSameAs(
             service.lint(doc, DiagnosticsSettings.DEFAULT.withGeneration(5), ServerAssert.NEVER));
+  }
+
+  /** ShellCheck's tests need the program; CI installs it, elsewhere they are skipped. */
+  public static void assumeShellCheck() {
+    if (dev.dfkit.lint.rules.ShellCheck.Binary.find().isEmpty()) {
+      if ("true".equals(System.getenv("CI"))) {
+        throw new AssertionError(
+            "shellcheck is not installed (Debian: apt-get install shellcheck)");
+      }
+      org.junit.jupiter.api.Assumptions.abort("shellcheck is not installed");
+    }
+  }
+
+  @Test
+  void shellCheckIsASecondPhaseMergedOnceItRan() {
+    assumeShellCheck();
+    DockerfileDocument doc =
+        new DockerfileDocument("untitled:x", 1, "FROM alpine:3.19\nRUN cp $x /tmp\n");
+    DiagnosticsService service = new DiagnosticsService();
+    DiagnosticsSettings settings = DiagnosticsSettings.DEFAULT;
+    assertThat(codes(service.diagnostics(doc, settings, ServerAssert.NEVER)))
+        .doesNotContain("SC2086");
+    assertThat(service.shellCheckPending(doc, settings)).isTrue();
+    service.shellCheck(doc, settings, ServerAssert.NEVER);
+    assertThat(service.shellCheckPending(doc, settings)).isFalse();
+    Diagnostic sc = only(service.diagnostics(doc, settings, ServerAssert.NEVER), "SC2086");
+    assertThat(sc.getRange().getStart()).isEqualTo(new Position(1, 7));
+    DiagnosticsSettings off =
+        new DiagnosticsSettings(Map.of("ShellCheck", RuleSetting.OFF), Optional.empty(), 0);
+    service.shellCheck(doc, off, ServerAssert.NEVER);
+    assertThat(codes(service.diagnostics(doc, off, ServerAssert.NEVER))).doesNotContain("SC2086");
   }
 
   private static List<String> codes(List<Diagnostic> all) {

@@ -1,0 +1,307 @@
+package dev.dfkit.ls.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonParser;
+import dev.dfkit.ls.ServerAssert;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticCapabilities;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DocumentDiagnosticParams;
+import org.eclipse.lsp4j.DocumentDiagnosticReport;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProtocolTest {
+
+  private static final String URI = "untitled:Dockerfile";
+
+  private static List<String> codes(PublishDiagnosticsParams p) {
+    return p.getDiagnostics().stream().map(d -> d.getCode().getLeft()).toList();
+  }
+
+  @Test
+  void initializeAdvertisesWhatIsWired() throws Exception {
+    try (ProtocolHarness h = new ProtocolHarness()) {
+      InitializeResult r = h.initialize(new ClientCapabilities());
+      var c = r.getCapabilities();
+      assertThat(c.getTextDocumentSync().getRight().getChange())
+          .isEqualTo(TextDocumentSyncKind.Incremental);
+      assertThat(c.getTextDocumentSync().getRight().getOpenClose()).isTrue();
+      assertThat(c.getDocumentFormattingProvider().getLeft()).isTrue();
+      assertThat(c.getDocumentRangeFormattingProvider().getLeft()).isTrue();
+      assertThat(c.getDocumentOnTypeFormattingProvider().getFirstTriggerCharacter())
+          .isEqualTo("\n");
+      assertThat(c.getCodeActionProvider().getRight().getCodeActionKinds())
+          .containsExactly(
+              CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, CodeActionKind.SourceFixAll);
+      assertThat(c.getDiagnosticProvider()).as("the client cannot pull").isNull();
+      assertThat(r.getServerInfo().getName()).isEqualTo("dfls");
+    }
+  }
+
+  @Test
+  void incrementalChangesArePublishedDebouncedForTheLatestVersionWithExactRanges()
+      throws Exception {
+    try (ProtocolHarness h = new ProtocolHarness()) {
+      // A long pause, so a loaded machine cannot make a pause between the three edits below.
+      h.initialize(
+          new ClientCapabilities(),
+          JsonParser.parseString("{\"diagnostics\": {\"debounce\": 500}}"));
+      assertThat(h.server.settings().debounceMillis()).isEqualTo(500);
+      h.open(URI, "FROM alpine:3.19\n");
+      PublishDiagnosticsParams first = h.client.next(URI);
+      assertThat(first.getVersion()).isEqualTo(1);
+      assertThat(first.getDiagnostics()).isEmpty();
+      // Three quick edits type " AS Builder": only the last version is linted and published.
+      h.change(URI, 2, 0, 16, 0, 16, " AS");
+      h.change(URI, 3, 0, 19, 0, 19, " Build");
+      h.change(URI, 4, 0, 25, 0, 25, "er");
+      PublishDiagnosticsParams last = h.client.next(URI);
+      assertThat(last.getVersion()).isEqualTo(4);
+      Diagnostic d =
+          last.getDiagnostics().stream()
+              .filter(x -> x.getCode().getLeft().equals("StageNameCasing"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(d.getRange()).isEqualTo(new Range(new Position(0, 20), new Position(0, 27)));
+      assertThat(h.client.diagnostics.poll(800, TimeUnit.MILLISECONDS))
+          .as("nothing for the versions typed over")
+          .isNull();
+      h.remote
+          .getTextDocumentService()
+          .didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(URI)));
+      assertThat(h.client.next(URI).getDiagnostics()).as("closing clears").isEmpty();
+      assertThat(h.server.failures()).isZero();
+    }
+  }
+
+  @Test
+  void formattingAndCodeActionsOverTheWire() throws Exception {
+    try (ProtocolHarness h = new ProtocolHarness()) {
+      h.initialize(new ClientCapabilities());
+      String text = "from alpine:3.19 AS Builder\nrun echo hi\n";
+      h.open(URI, text);
+      List<? extends TextEdit> edits =
+          h.remote
+              .getTextDocumentService()
+              .formatting(
+                  new DocumentFormattingParams(
+                      new TextDocumentIdentifier(URI), new FormattingOptions(4, true)))
+              .get(20, TimeUnit.SECONDS);
+      assertThat(ServerAssert.apply(text, edits))
+          .isEqualTo("FROM alpine:3.19 AS Builder\nRUN echo hi\n");
+      PublishDiagnosticsParams published = h.client.next(URI);
+      Diagnostic casing =
+          published.getDiagnostics().stream()
+              .filter(x -> x.getCode().getLeft().equals("StageNameCasing"))
+              .findFirst()
+              .orElseThrow();
+      List<Either<org.eclipse.lsp4j.Command, CodeAction>> actions =
+          h.remote
+              .getTextDocumentService()
+              .codeAction(
+                  new CodeActionParams(
+                      new TextDocumentIdentifier(URI),
+                      casing.getRange(),
+                      new CodeActionContext(List.of(casing))))
+              .get(20, TimeUnit.SECONDS);
+      CodeAction fix =
+          actions.stream()
+              .map(Either::getRight)
+              .filter(a -> a.getTitle().endsWith("(StageNameCasing)"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(fix.getDiagnostics()).containsExactly(casing);
+      assertThat(ServerAssert.apply(text, fix.getEdit().getChanges().get(URI)))
+          .isEqualTo("from alpine:3.19 AS builder\nrun echo hi\n");
+    }
+  }
+
+  @Test
+  void aClientThatPullsGetsReportsAndNoPushes() throws Exception {
+    try (ProtocolHarness h = new ProtocolHarness()) {
+      ClientCapabilities caps = new ClientCapabilities();
+      TextDocumentClientCapabilities td = new TextDocumentClientCapabilities();
+      td.setDiagnostic(new DiagnosticCapabilities());
+      caps.setTextDocument(td);
+      InitializeResult r = h.initialize(caps);
+      assertThat(r.getCapabilities().getDiagnosticProvider()).isNotNull();
+      h.open(URI, "FROM alpine:3.19 AS Builder\n");
+      DocumentDiagnosticReport report =
+          h.remote
+              .getTextDocumentService()
+              .diagnostic(new DocumentDiagnosticParams(new TextDocumentIdentifier(URI)))
+              .get(20, TimeUnit.SECONDS);
+      var full = report.getLeft();
+      assertThat(full.getItems())
+          .extracting(d -> d.getCode().getLeft())
+          .contains("StageNameCasing");
+      DocumentDiagnosticParams again =
+          new DocumentDiagnosticParams(new TextDocumentIdentifier(URI));
+      again.setPreviousResultId(full.getResultId());
+      assertThat(
+              h.remote
+                  .getTextDocumentService()
+                  .diagnostic(again)
+                  .get(20, TimeUnit.SECONDS)
+                  .getRight()
+                  .getResultId())
+          .isEqualTo(full.getResultId());
+      assertThat(h.client.diagnostics.poll(500, TimeUnit.MILLISECONDS)).isNull();
+    }
+  }
+
+  @Test
+  void settingsComeFromWorkspaceConfigurationAndBadValuesAreIgnored() throws Exception {
+    try (ProtocolHarness h = new ProtocolHarness()) {
+      h.client.configuration =
+          JsonParser.parseString(
+              "{\"rules\": {\"StageNameCasing\": \"off\", \"NoSuchRule\": \"off\","
+                  + " \"DL3009\": 42}, \"format\": {\"indent\": \"wide\"}, \"bogus\": 1}");
+      ClientCapabilities caps = new ClientCapabilities();
+      WorkspaceClientCapabilities ws = new WorkspaceClientCapabilities();
+      ws.setConfiguration(true);
+      caps.setWorkspace(ws);
+      h.initialize(caps);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (h.server.settings().rules().isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(h.client.configurationRequests.get(0).getItems().get(0).getSection())
+          .isEqualTo("dfls");
+      h.open(URI, "FROM alpine:3.19 AS Builder\nRUN apt-get update\n");
+      assertThat(codes(h.client.next(URI))).doesNotContain("StageNameCasing").contains("DL3009");
+      // The notification makes the server ask again.
+      h.client.configuration = JsonParser.parseString("{}");
+      h.remote
+          .getWorkspaceService()
+          .didChangeConfiguration(new DidChangeConfigurationParams(JsonParser.parseString("{}")));
+      assertThat(codes(h.client.next(URI))).contains("StageNameCasing");
+      assertThat(h.server.failures()).isZero();
+    }
+  }
+
+  @Test
+  void aChangedContextFileLintsOpenDocumentsAgain(@TempDir Path dir) throws Exception {
+    try (ProtocolHarness h = new ProtocolHarness()) {
+      ClientCapabilities caps = new ClientCapabilities();
+      WorkspaceClientCapabilities ws = new WorkspaceClientCapabilities();
+      ws.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
+      caps.setWorkspace(ws);
+      h.initialize(caps);
+      String uri = dir.resolve("Dockerfile").toUri().toString();
+      h.open(uri, "FROM alpine:3.19\nCOPY app.txt /app/\n");
+      assertThat(codes(h.client.next(uri))).contains("CopySourceNotFound");
+      Path app = Files.writeString(dir.resolve("app.txt"), "hi");
+      h.remote
+          .getWorkspaceService()
+          .didChangeWatchedFiles(
+              new DidChangeWatchedFilesParams(
+                  List.of(new FileEvent(app.toUri().toString(), FileChangeType.Created))));
+      assertThat(codes(h.client.next(uri))).doesNotContain("CopySourceNotFound");
+      assertThat(h.client.registrations)
+          .anySatisfy(
+              r ->
+                  assertThat(r.getRegistrations().get(0).getMethod())
+                      .isEqualTo("workspace/didChangeWatchedFiles"));
+    }
+  }
+
+  @Test
+  void aBurstOfFileEventsRefreshesPulledDiagnosticsOnce() throws Exception {
+    try (ProtocolHarness h = new ProtocolHarness()) {
+      ClientCapabilities caps = new ClientCapabilities();
+      TextDocumentClientCapabilities td = new TextDocumentClientCapabilities();
+      td.setDiagnostic(new DiagnosticCapabilities());
+      caps.setTextDocument(td);
+      WorkspaceClientCapabilities ws = new WorkspaceClientCapabilities();
+      ws.setDiagnostics(new org.eclipse.lsp4j.DiagnosticWorkspaceCapabilities(true));
+      caps.setWorkspace(ws);
+      h.initialize(caps);
+      h.open(URI, "FROM alpine:3.19\n");
+      for (int i = 0; i < 20; i++) {
+        h.remote
+            .getWorkspaceService()
+            .didChangeWatchedFiles(
+                new DidChangeWatchedFilesParams(
+                    List.of(new FileEvent("file:///w/f" + i, FileChangeType.Created))));
+      }
+      h.remote
+          .getWorkspaceService()
+          .didChangeWatchedFiles(
+              new DidChangeWatchedFilesParams(
+                  List.of(new FileEvent("file:///w/.git/index", FileChangeType.Changed))));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (h.client.refreshes == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      Thread.sleep(600);
+      assertThat(h.client.refreshes).isEqualTo(1);
+      assertThat(h.server.generation()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void findingsInTheContextsIgnoreFileArePublishedForThatFile(@TempDir Path dir) throws Exception {
+    try (ProtocolHarness h = new ProtocolHarness()) {
+      h.initialize(new ClientCapabilities());
+      Path ignore = Files.writeString(dir.resolve(".dockerignore"), "src\nsrc\n");
+      Files.createDirectories(dir.resolve("src"));
+      String uri = dir.resolve("Dockerfile").toUri().toString();
+      String ignoreUri = ignore.toUri().toString();
+      h.open(uri, "FROM alpine:3.19\nCOPY . /x\n");
+      PublishDiagnosticsParams forIgnore = h.client.next(ignoreUri);
+      Diagnostic d =
+          forIgnore.getDiagnostics().stream()
+              .filter(x -> x.getCode().getLeft().equals("DuplicateIgnorePattern"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(d.getRange().getStart()).isEqualTo(new Position(1, 0));
+      h.remote
+          .getTextDocumentService()
+          .didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+      assertThat(h.client.next(ignoreUri).getDiagnostics()).as("closing clears").isEmpty();
+    }
+  }
+
+  @Test
+  void shellChecksFindingsFollowInASecondPublishOfTheSameVersion() throws Exception {
+    dev.dfkit.ls.services.DiagnosticsServiceTest.assumeShellCheck();
+    try (ProtocolHarness h = new ProtocolHarness()) {
+      h.initialize(new ClientCapabilities());
+      h.open(URI, "FROM alpine:3.19\nRUN cp $x /tmp\n");
+      PublishDiagnosticsParams first = h.client.next(URI);
+      assertThat(codes(first)).doesNotContain("SC2086");
+      PublishDiagnosticsParams second = h.client.next(URI);
+      assertThat(second.getVersion()).isEqualTo(1);
+      assertThat(codes(second)).contains("SC2086");
+    }
+  }
+}
