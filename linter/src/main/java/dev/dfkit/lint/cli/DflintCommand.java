@@ -38,6 +38,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -226,8 +228,7 @@ public final class DflintCommand implements Callable<Integer> {
         files.add(SourceInput.of(input));
       }
     }
-    List<LintResult> results = new ArrayList<>();
-    Set<String> reportedElsewhere = new HashSet<>();
+    List<Job> jobs = new ArrayList<>();
     Map<Path, LintConfig> configs = new HashMap<>();
     Optional<String> configFormat = Optional.empty();
     for (SourceInput input : files) {
@@ -265,9 +266,16 @@ public final class DflintCommand implements Callable<Integer> {
               Optional.ofNullable(context));
       String name = input.isStdin() ? stdinFilename : input.name();
       Optional<Path> path = input.isStdin() ? Optional.empty() : Optional.of(input.path());
-      LintResult result = linter.lint(DockerfileParser.parse(text, name), path, options);
+      jobs.add(new Job(input, text, name, path, options));
+    }
+    List<LintResult> linted = lintAll(jobs);
+    List<LintResult> results = new ArrayList<>();
+    Set<String> reportedElsewhere = new HashSet<>();
+    for (int k = 0; k < jobs.size(); k++) {
+      Job job = jobs.get(k);
+      LintResult result = linted.get(k);
       if (fix) {
-        result = fix(result, text, input, path, options, out, err);
+        result = fix(result, job.text(), job.input(), job.path(), job.options(), out, err);
       }
       results.add(withoutRepeats(result, reportedElsewhere));
     }
@@ -288,6 +296,60 @@ public final class DflintCommand implements Callable<Integer> {
       exit = ExitCode.FINDINGS;
     }
     return exit;
+  }
+
+  /** One file to lint, read and configured. */
+  private record Job(
+      SourceInput input, String text, String name, Optional<Path> path, LintOptions options) {}
+
+  /**
+   * Parses and lints the files on every core (the linter is thread-safe, files are independent);
+   * the results keep the files' order, so the report does not depend on the scheduling.
+   */
+  private List<LintResult> lintAll(List<Job> jobs) {
+    LintResult[] results = new LintResult[jobs.size()];
+    int threads = Math.min(jobs.size(), Runtime.getRuntime().availableProcessors());
+    AtomicInteger next = new AtomicInteger();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Runnable worker =
+        () -> {
+          for (int k = next.getAndIncrement();
+              k < results.length && failure.get() == null;
+              k = next.getAndIncrement()) {
+            Job job = jobs.get(k);
+            try {
+              results[k] =
+                  linter.lint(
+                      DockerfileParser.parse(job.text(), job.name()), job.path(), job.options());
+            } catch (RuntimeException | Error e) {
+              failure.compareAndSet(null, e);
+            }
+          }
+        };
+    List<Thread> helpers = new ArrayList<>();
+    for (int t = 1; t < threads; t++) {
+      Thread helper = new Thread(worker, "dflint-lint-" + t);
+      helper.setDaemon(true);
+      helper.start();
+      helpers.add(helper);
+    }
+    worker.run();
+    for (Thread helper : helpers) {
+      try {
+        helper.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while linting", e);
+      }
+    }
+    Throwable e = failure.get();
+    if (e instanceof RuntimeException r) {
+      throw r;
+    }
+    if (e instanceof Error r) {
+      throw r;
+    }
+    return List.of(results);
   }
 
   /**
