@@ -19,6 +19,7 @@ import dev.dfkit.lint.report.ReportFormat;
 import dev.dfkit.lint.report.RuleDocs;
 import dev.dfkit.parser.DockerfileParser;
 import dev.dfkit.parser.ParseResult;
+import dev.dfkit.parser.ast.Dockerfile;
 import dev.dfkit.parser.diagnostic.Suggestions;
 import dev.dfkit.parser.source.TextEdit;
 import java.io.IOException;
@@ -318,9 +319,10 @@ public final class DflintCommand implements Callable<Integer> {
               k = next.getAndIncrement()) {
             Job job = jobs.get(k);
             try {
-              results[k] =
+              LintResult result =
                   linter.lint(
                       DockerfileParser.parse(job.text(), job.name()), job.path(), job.options());
+              results[k] = fix ? result : forReport(result);
             } catch (RuntimeException | Error e) {
               failure.compareAndSet(null, e);
             }
@@ -350,6 +352,31 @@ public final class DflintCommand implements Callable<Integer> {
       throw r;
     }
     return List.of(results);
+  }
+
+  /**
+   * The result with its syntax tree dropped: the reporters read only the text and its line map, and
+   * holding every file's tree until the report made each young collection copy them all again.
+   */
+  private static LintResult forReport(LintResult result) {
+    ParseResult parse = result.parse();
+    Dockerfile d = parse.dockerfile();
+    Dockerfile hollow =
+        new Dockerfile(
+            d.text(),
+            d.lines(),
+            d.escape(),
+            d.bom(),
+            d.directives(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            d.tokens());
+    return new LintResult(
+        new ParseResult(parse.sourceName(), hollow, parse.diagnostics()),
+        result.findings(),
+        result.threshold());
   }
 
   /**
