@@ -123,7 +123,7 @@ final class LintPhases {
       }
       t = lap(phase, "rules: load and construct", t);
 
-      Class<?> finder = Class.forName("dev.dfkit.lint.cli.DockerfileFinder");
+      Class<?> finder = Class.forName("dev.dfkit.cli.DockerfileFinder");
       Method find = finder.getDeclaredMethod("find", Path.class);
       find.setAccessible(true);
       List<Path> paths = new ArrayList<>();

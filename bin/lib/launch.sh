@@ -7,14 +7,14 @@ dfkit_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 dfkit_stale() { # is the jar missing or older than any source of the modules it is built from?
   local jar=$1; shift
   [[ -f $jar ]] || return 0
-  local dir
+  local dirs=() dir newer=""
   for dir in "$dfkit_root/pom.xml" "$@"; do
-    [[ -e $dir ]] || continue
-    if [[ -n $(find "$dir" -newer "$jar" -type f -print -quit 2>/dev/null) ]]; then
-      return 0
-    fi
+    [[ -e $dir ]] && dirs+=("$dir")
   done
-  return 1
+  # One find over all the roots, stopping at the first newer file: a process per root (and a
+  # subshell per test) cost more than the walk itself, on every start.
+  read -r newer < <(find "${dirs[@]}" -newer "$jar" -type f -print -quit 2>/dev/null) || true
+  [[ -n $newer ]]
 }
 
 dfkit_launch() {
@@ -24,7 +24,8 @@ dfkit_launch() {
   local jvm=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
   local sources=("$dfkit_root/grammar/src" "$dfkit_root/grammar/pom.xml" "$dfkit_root/parser/src" "$dfkit_root/parser/pom.xml" "$dfkit_root/$module/src" "$dfkit_root/$module/pom.xml")
   local dep
-  for dep in $(dfkit_deps "$module"); do
+  dfkit_deps "$module"
+  for dep in "${dfkit_dep_modules[@]}"; do
     sources+=("$dfkit_root/$dep/src" "$dfkit_root/$dep/pom.xml")
   done
   if ! command -v java >/dev/null 2>&1; then
@@ -96,6 +97,19 @@ dfkit_archive() {
       java "${jvm[@]}" -XX:ArchiveClassesAtExit="$tmp" -jar "$jar" --check - \
         <"$dfkit_root/bin/lib/sample.Dockerfile" >/dev/null 2>&1 || true
       ;;
+    linter)
+      # A small folder, not standard input: a run on a file on disk also loads the directory
+      # finder, the build context, .dockerignore patterns and the context rules.
+      local work
+      work=$(mktemp -d)
+      cp "$dfkit_root/bin/lib/sample.Dockerfile" "$work/Dockerfile"
+      printf 'a\n' >"$work/app.sh"
+      printf '*.md\n!README.md\nsecrets/\n' >"$work/.dockerignore"
+      printf 'FROM alpine:3.19\nCOPY app.sh missing.txt /app/\nRUN sh /app/app.sh\n' >"$work/Dockerfile.dev"
+      (cd "$work" && java "${jvm[@]}" -XX:ArchiveClassesAtExit="$tmp" -jar "$jar" --format json . \
+        >/dev/null 2>&1) || true
+      rm -rf "$work"
+      ;;
     *)
       java "${jvm[@]}" -XX:ArchiveClassesAtExit="$tmp" -jar "$jar" --format json - \
         <"$dfkit_root/bin/lib/sample.Dockerfile" >/dev/null 2>&1 || true
@@ -108,10 +122,12 @@ dfkit_archive() {
   fi
 }
 
-# The other dfkit modules a module's jar is built from (besides grammar and parser).
+# The other dfkit modules a module's jar is built from (besides grammar and parser), into the array
+# dfkit_dep_modules (not printed: a command substitution would fork on every start).
 dfkit_deps() {
   case $1 in
-    build-engine) echo linter ;;
-    language-server) echo linter formatter ;;
+    build-engine) dfkit_dep_modules=(linter) ;;
+    language-server) dfkit_dep_modules=(linter formatter) ;;
+    *) dfkit_dep_modules=() ;;
   esac
 }

@@ -27,7 +27,7 @@ public final class LintContext {
   private final List<Finding> findings = new ArrayList<>();
   private final java.util.Map<Object, Object> memo = new java.util.HashMap<>();
   private Rule current;
-  private RuleInfo currentInfo;
+  private RuleMeta currentInfo;
 
   LintContext(
       ParseResult parse,
@@ -149,9 +149,9 @@ public final class LintContext {
             Optional.empty()));
   }
 
-  void start(Rule rule) {
+  void start(Rule rule, RuleMeta info) {
     this.current = rule;
-    this.currentInfo = rule.info();
+    this.currentInfo = info;
   }
 
   Rule current() {

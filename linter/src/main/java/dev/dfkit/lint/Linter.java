@@ -14,8 +14,11 @@ import dev.dfkit.parser.context.BuildContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Runs the rules over one Dockerfile, then applies what the file and the configuration say about
@@ -24,13 +27,20 @@ import java.util.Optional;
  */
 public final class Linter {
 
+  /** A code ShellCheck reports through its pass-through rule. */
+  private static final Pattern SHELLCHECK_CODE = Pattern.compile("SC\\d{4}");
+
   private final List<Rule> rules;
-  private final java.util.Map<String, RuleInfo> infos = new java.util.HashMap<>();
+
+  private final List<RuleMeta> metas = new ArrayList<>();
+  private final Map<String, RuleMeta> infos = new HashMap<>();
 
   public Linter(List<Rule> rules) {
     this.rules = List.copyOf(rules);
-    for (Rule r : rules) {
-      infos.put(r.info().id(), r.info());
+    for (Rule r : this.rules) {
+      RuleMeta meta = RuleMeta.of(r.info());
+      metas.add(meta);
+      infos.put(meta.id(), meta);
     }
   }
 
@@ -53,12 +63,14 @@ public final class Linter {
     LintContext context =
         new LintContext(parse, path, options.config(), () -> buildContext(path, options));
     CheckOptions fileChecks = fileCheckOptions(parse);
-    for (Rule rule : rules) {
-      RuleInfo info = rule.info();
-      if (!enabled(info, options, fileChecks, parse)) {
+    boolean instructionChecks = hasInstructionChecks(parse);
+    for (int r = 0; r < rules.size(); r++) {
+      Rule rule = rules.get(r);
+      RuleMeta info = metas.get(r);
+      if (!enabled(info, options, fileChecks, instructionChecks, parse)) {
         continue;
       }
-      context.start(rule);
+      context.start(rule, info);
       try {
         rule.check(context);
       } catch (RuntimeException e) {
@@ -77,10 +89,10 @@ public final class Linter {
       if (!wanted(f.rule(), options)) {
         continue; // a code reported through a pass-through rule, turned off by name
       }
-      RuleInfo info = infoOf(f.rule());
+      RuleMeta info = infoOf(f.rule());
       CheckOptions checks = fileChecks;
       if (info != null && info.source() == RuleSource.BUILDKIT) {
-        if (f.file().isEmpty()) {
+        if (f.file().isEmpty() && instructionChecks) {
           checks = checks.merge(instructionCheckOptions(parse, f));
         }
         if (info.experimental()) {
@@ -107,7 +119,11 @@ public final class Linter {
   }
 
   private boolean enabled(
-      RuleInfo info, LintOptions options, CheckOptions fileChecks, ParseResult parse) {
+      RuleMeta info,
+      LintOptions options,
+      CheckOptions fileChecks,
+      boolean instructionChecks,
+      ParseResult parse) {
     String id = info.id();
     if (options.ignore().contains(id)) {
       return false;
@@ -119,13 +135,13 @@ public final class Linter {
       boolean on =
           (setting != null && setting.enabled())
               || fileChecks.enablesExperimental(id)
-              || anyInstructionEnables(parse, id);
+              || (instructionChecks && anyInstructionEnables(parse, id));
       return on && (options.only().isEmpty() || options.only().contains(id));
     }
     if (!options.only().isEmpty()) {
       return options.only().contains(id)
           || (info.source() == RuleSource.SHELLCHECK
-              && options.only().stream().anyMatch(o -> o.matches("SC\\d{4}")));
+              && options.only().stream().anyMatch(o -> SHELLCHECK_CODE.matcher(o).matches()));
     }
     if (setting != null) {
       return setting.enabled();
@@ -141,17 +157,22 @@ public final class Linter {
    * the same place; the more severe one stays, the BuildKit check on a tie.
    */
   private List<Finding> withoutTwins(List<Finding> findings) {
+    // Twins are at the same offset: compare only findings that start together.
+    Map<Integer, List<Finding>> byOffset = new HashMap<>();
+    for (Finding f : findings) {
+      byOffset.computeIfAbsent(f.range().startOffset(), k -> new ArrayList<>(2)).add(f);
+    }
     List<Finding> out = new ArrayList<>(findings.size());
     for (Finding f : findings) {
-      RuleInfo info = infoOf(f.rule());
+      RuleMeta info = infoOf(f.rule());
       String twin = info == null ? "" : info.sameAs();
       boolean dropped = false;
-      for (Finding other : findings) {
-        RuleInfo otherInfo = infoOf(other.rule());
+      for (Finding other : byOffset.get(f.range().startOffset())) {
+        RuleMeta otherInfo = infoOf(other.rule());
         boolean twins =
             (!twin.isEmpty() && other.rule().equals(twin))
                 || (otherInfo != null && otherInfo.sameAs().equals(f.rule()));
-        if (twins && other.range().startOffset() == f.range().startOffset()) {
+        if (twins) {
           boolean otherWorse = other.severity().ordinal() < f.severity().ordinal();
           boolean tie = other.severity() == f.severity();
           boolean otherBuildKit = otherInfo != null && otherInfo.source() == RuleSource.BUILDKIT;
@@ -173,7 +194,7 @@ public final class Linter {
     if (options.ignore().contains(id)) {
       return false;
     }
-    if (id.matches("SC\\d{4}")
+    if (SHELLCHECK_CODE.matcher(id).matches()
         && !options.only().isEmpty()
         && !options.only().contains(id)
         && !options.only().contains(ShellCheck.ID)) {
@@ -184,7 +205,7 @@ public final class Linter {
   }
 
   private static LintSeverity severity(
-      Finding f, RuleInfo info, LintOptions options, CheckOptions checks) {
+      Finding f, RuleMeta info, LintOptions options, CheckOptions checks) {
     RuleSetting setting = options.config().rule(f.rule());
     if (setting != null && setting.severity().isPresent()) {
       return setting.severity().get();
@@ -195,7 +216,7 @@ public final class Linter {
     return f.severity();
   }
 
-  private RuleInfo infoOf(String id) {
+  private RuleMeta infoOf(String id) {
     return infos.get(id);
   }
 
@@ -210,6 +231,18 @@ public final class Linter {
     } catch (IllegalArgumentException e) {
       return CheckOptions.NONE;
     }
+  }
+
+  /** True when some instruction has a {@code # check=} comment before it (few files do). */
+  private static boolean hasInstructionChecks(ParseResult parse) {
+    for (Instruction i : parse.dockerfile().instructions()) {
+      for (Comment c : i.syntax().precedingComments()) {
+        if (CheckOptions.fromComment(c.content()).isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean anyInstructionEnables(ParseResult parse, String rule) {

@@ -19,6 +19,7 @@ import dev.dfkit.lint.report.ReportFormat;
 import dev.dfkit.lint.report.RuleDocs;
 import dev.dfkit.parser.DockerfileParser;
 import dev.dfkit.parser.ParseResult;
+import dev.dfkit.parser.ast.Dockerfile;
 import dev.dfkit.parser.diagnostic.Suggestions;
 import dev.dfkit.parser.source.TextEdit;
 import java.io.IOException;
@@ -38,6 +39,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -226,8 +229,7 @@ public final class DflintCommand implements Callable<Integer> {
         files.add(SourceInput.of(input));
       }
     }
-    List<LintResult> results = new ArrayList<>();
-    Set<String> reportedElsewhere = new HashSet<>();
+    List<Job> jobs = new ArrayList<>();
     Map<Path, LintConfig> configs = new HashMap<>();
     Optional<String> configFormat = Optional.empty();
     for (SourceInput input : files) {
@@ -265,9 +267,16 @@ public final class DflintCommand implements Callable<Integer> {
               Optional.ofNullable(context));
       String name = input.isStdin() ? stdinFilename : input.name();
       Optional<Path> path = input.isStdin() ? Optional.empty() : Optional.of(input.path());
-      LintResult result = linter.lint(DockerfileParser.parse(text, name), path, options);
+      jobs.add(new Job(input, text, name, path, options));
+    }
+    List<LintResult> linted = lintAll(jobs);
+    List<LintResult> results = new ArrayList<>();
+    Set<String> reportedElsewhere = new HashSet<>();
+    for (int k = 0; k < jobs.size(); k++) {
+      Job job = jobs.get(k);
+      LintResult result = linted.get(k);
       if (fix) {
-        result = fix(result, text, input, path, options, out, err);
+        result = fix(result, job.text(), job.input(), job.path(), job.options(), out, err);
       }
       results.add(withoutRepeats(result, reportedElsewhere));
     }
@@ -288,6 +297,86 @@ public final class DflintCommand implements Callable<Integer> {
       exit = ExitCode.FINDINGS;
     }
     return exit;
+  }
+
+  /** One file to lint, read and configured. */
+  private record Job(
+      SourceInput input, String text, String name, Optional<Path> path, LintOptions options) {}
+
+  /**
+   * Parses and lints the files on every core (the linter is thread-safe, files are independent);
+   * the results keep the files' order, so the report does not depend on the scheduling.
+   */
+  private List<LintResult> lintAll(List<Job> jobs) {
+    LintResult[] results = new LintResult[jobs.size()];
+    int threads = Math.min(jobs.size(), Runtime.getRuntime().availableProcessors());
+    AtomicInteger next = new AtomicInteger();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Runnable worker =
+        () -> {
+          for (int k = next.getAndIncrement();
+              k < results.length && failure.get() == null;
+              k = next.getAndIncrement()) {
+            Job job = jobs.get(k);
+            try {
+              LintResult result =
+                  linter.lint(
+                      DockerfileParser.parse(job.text(), job.name()), job.path(), job.options());
+              results[k] = fix ? result : forReport(result);
+            } catch (RuntimeException | Error e) {
+              failure.compareAndSet(null, e);
+            }
+          }
+        };
+    List<Thread> helpers = new ArrayList<>();
+    for (int t = 1; t < threads; t++) {
+      Thread helper = new Thread(worker, "dflint-lint-" + t);
+      helper.setDaemon(true);
+      helper.start();
+      helpers.add(helper);
+    }
+    worker.run();
+    for (Thread helper : helpers) {
+      try {
+        helper.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while linting", e);
+      }
+    }
+    Throwable e = failure.get();
+    if (e instanceof RuntimeException r) {
+      throw r;
+    }
+    if (e instanceof Error r) {
+      throw r;
+    }
+    return List.of(results);
+  }
+
+  /**
+   * The result with its syntax tree dropped: the reporters read only the text and its line map, and
+   * holding every file's tree until the report made each young collection copy them all again.
+   */
+  private static LintResult forReport(LintResult result) {
+    ParseResult parse = result.parse();
+    Dockerfile d = parse.dockerfile();
+    Dockerfile hollow =
+        new Dockerfile(
+            d.text(),
+            d.lines(),
+            d.escape(),
+            d.bom(),
+            d.directives(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            d.tokens());
+    return new LintResult(
+        new ParseResult(parse.sourceName(), hollow, parse.diagnostics()),
+        result.findings(),
+        result.threshold());
   }
 
   /**

@@ -58,16 +58,8 @@ public final class DL3009 implements Rule {
 
   /** The last stage, or a stage another stage is built on. */
   static boolean inImage(LintContext context, Stage stage) {
-    List<Stage> stages = context.dockerfile().stages();
-    if (stage.index() == stages.size() - 1) {
-      return true;
-    }
-    for (Stage later : stages.subList(stage.index() + 1, stages.size())) {
-      if (StageChain.parent(context, later).map(p -> p == stage).orElse(false)) {
-        return true;
-      }
-    }
-    return false;
+    return stage.index() == context.dockerfile().stages().size() - 1
+        || StageChain.hasChild(context, stage);
   }
 
   private static void check(LintContext context, RunScript run) {

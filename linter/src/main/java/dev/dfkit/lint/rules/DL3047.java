@@ -8,7 +8,9 @@ import dev.dfkit.lint.RuleSource;
 import dev.dfkit.parser.ast.Instruction;
 import dev.dfkit.parser.ast.Onbuild;
 import dev.dfkit.parser.ast.Stage;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,13 +57,9 @@ public final class DL3047 extends RunRule {
     if (wget.site().map(s -> s.command().name().orElse("").equals("busybox")).orElse(false)) {
       return true;
     }
-    Instruction at = run.run();
-    for (Instruction i : context.dockerfile().instructions()) {
-      if (i instanceof Onbuild o && o.trigger().orElse(null) == run.run()) {
-        at = o; // a trigger runs on the image of the stage that holds its ONBUILD
-      }
-    }
-    Optional<Stage> stage = StageChain.stageOf(context.dockerfile(), at);
+    // A trigger runs on the image of the stage that holds its ONBUILD.
+    Instruction at = holders(context).getOrDefault(run.run(), run.run());
+    Optional<Stage> stage = StageChain.stageOf(context, at);
     if (stage.isEmpty()) {
       return false;
     }
@@ -69,4 +67,21 @@ public final class DL3047 extends RunRule {
     String image = context.variables().base(chain.get(chain.size() - 1)).image().value().orElse("");
     return image.contains("alpine") || image.contains("busybox");
   }
+
+  /** The ONBUILD holding each trigger (indexed once per file: files with many RUNs are common). */
+  private static Map<Instruction, Instruction> holders(LintContext context) {
+    return context.memo(
+        Holders.class,
+        () -> {
+          Map<Instruction, Instruction> m = new IdentityHashMap<>();
+          for (Instruction i : context.dockerfile().instructions()) {
+            if (i instanceof Onbuild o && o.trigger().isPresent()) {
+              m.put(o.trigger().get(), o);
+            }
+          }
+          return m;
+        });
+  }
+
+  private record Holders() {}
 }

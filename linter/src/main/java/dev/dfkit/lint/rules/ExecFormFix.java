@@ -113,7 +113,7 @@ final class ExecFormFix {
         || NOT_PROGRAMS.contains(words.get(0))) {
       return Optional.empty();
     }
-    Optional<Stage> stage = StageChain.stageOf(context.dockerfile(), instruction);
+    Optional<Stage> stage = StageChain.stageOf(context, instruction);
     if (stage.isEmpty()) {
       return Optional.empty();
     }

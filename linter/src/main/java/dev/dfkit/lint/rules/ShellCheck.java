@@ -67,7 +67,11 @@ public final class ShellCheck implements Rule {
           "no_proxy",
           "ALL_PROXY",
           "all_proxy");
-  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Created on first use: only a run that starts shellcheck pays for jackson-databind. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   /** One script handed to ShellCheck: its text (mapped to the Dockerfile) and its header. */
   private record Script(LogicalText text, String dialect, List<String> variables) {
@@ -346,7 +350,7 @@ public final class ShellCheck implements Rule {
       return null;
     }
     String text = new String(out, StandardCharsets.UTF_8).strip();
-    return text.isEmpty() ? null : JSON.readTree(text);
+    return text.isEmpty() ? null : Json.MAPPER.readTree(text);
   }
 
   private static void delete(Path dir) {

@@ -1,13 +1,15 @@
 package dev.dfkit.lint.rules;
 
 import dev.dfkit.lint.LintContext;
-import dev.dfkit.parser.ast.Dockerfile;
 import dev.dfkit.parser.ast.Instruction;
 import dev.dfkit.parser.ast.Stage;
 import dev.dfkit.parser.semantic.StageBase;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -21,23 +23,59 @@ final class StageChain {
    * compares them.
    */
   static Optional<Stage> parent(LintContext context, Stage stage) {
-    StageBase base = context.variables().base(stage);
-    if (base.parent().isPresent()) {
-      return base.parent();
-    }
-    Optional<String> image = base.image().value();
-    if (image.isEmpty()) {
-      return Optional.empty();
-    }
-    String wanted = image.get().toLowerCase(Locale.ROOT);
-    Stage parent = null;
-    for (Stage earlier : context.dockerfile().stages().subList(0, stage.index())) {
-      if (earlier.name().map(wanted::equals).orElse(false)) {
-        parent = earlier;
-      }
-    }
-    return Optional.ofNullable(parent);
+    return context.memo(Parents.class, () -> Parents.of(context)).of(stage);
   }
+
+  /**
+   * Every stage's parent, found in one pass (rules ask for each stage's parent, sometimes for every
+   * pair of stages: a scan per question made many-stage files quadratic or worse).
+   */
+  private record Parents(List<Optional<Stage>> byIndex) {
+
+    static Parents of(LintContext context) {
+      List<Stage> stages = context.dockerfile().stages();
+      List<Optional<Stage>> byIndex = new ArrayList<>(stages.size());
+      Map<String, Stage> named = new HashMap<>(); // the last earlier stage of each name
+      for (Stage stage : stages) {
+        byIndex.add(find(context, stage, named));
+        stage.name().ifPresent(n -> named.put(n, stage));
+      }
+      return new Parents(byIndex);
+    }
+
+    private static Optional<Stage> find(
+        LintContext context, Stage stage, Map<String, Stage> named) {
+      StageBase base = context.variables().base(stage);
+      if (base.parent().isPresent()) {
+        return base.parent();
+      }
+      return base.image().value().map(image -> named.get(image.toLowerCase(Locale.ROOT)));
+    }
+
+    Optional<Stage> of(Stage stage) {
+      return byIndex.get(stage.index());
+    }
+  }
+
+  /** True when a later stage is built on this one. */
+  static boolean hasChild(LintContext context, Stage stage) {
+    boolean[] parents =
+        context.memo(
+            HasChild.class,
+            () -> {
+              List<Stage> stages = context.dockerfile().stages();
+              boolean[] p = new boolean[stages.size()];
+              for (Stage s : stages) {
+                parent(context, s)
+                    .filter(q -> q.index() < s.index())
+                    .ifPresent(q -> p[q.index()] = true);
+              }
+              return p;
+            });
+    return parents[stage.index()];
+  }
+
+  private record HasChild() {}
 
   /** The stage itself, then the stage it is built on, and so on. */
   static List<Stage> withAncestors(LintContext context, Stage stage) {
@@ -74,14 +112,27 @@ final class StageChain {
   }
 
   /** The stage a top-level instruction belongs to (absent before the first FROM). */
-  static Optional<Stage> stageOf(Dockerfile dockerfile, Instruction instruction) {
-    for (Stage s : dockerfile.stages()) {
-      if (s.from() == instruction || s.instructions().stream().anyMatch(i -> i == instruction)) {
-        return Optional.of(s);
-      }
-    }
-    return Optional.empty();
+  static Optional<Stage> stageOf(LintContext context, Instruction instruction) {
+    Map<Instruction, Stage> index =
+        context.memo(
+            StageIndex.class,
+            () -> {
+              Map<Instruction, Stage> m = new IdentityHashMap<>();
+              List<Stage> stages = context.dockerfile().stages();
+              // Backwards, so that an instruction in two stages maps to the first, as a scan would.
+              for (int k = stages.size() - 1; k >= 0; k--) {
+                Stage s = stages.get(k);
+                for (Instruction i : s.instructions()) {
+                  m.put(i, s);
+                }
+                m.put(s.from(), s);
+              }
+              return m;
+            });
+    return Optional.ofNullable(index.get(instruction));
   }
+
+  private record StageIndex() {}
 
   private static boolean holds(List<Stage> stages, Stage stage) {
     return stages.stream().anyMatch(s -> s == stage);
