@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  *   "context": "build",             // the build context, relative to the workspace folder
  *   "format": { "indent": 4, "maxWidth": 100, "operators": "leading",
  *               "blankLineBeforeFrom": true, "endOfLine": "auto" },
- *   "diagnostics": { "debounce": 150 }   // milliseconds after the last change
+ *   "diagnostics": { "debounce": 0 }   // milliseconds after the last change
  * }
  * </pre>
  *
@@ -42,7 +42,7 @@ public record Settings(
     OptionOverrides format,
     int debounceMillis) {
 
-  public static final int DEFAULT_DEBOUNCE_MILLIS = 120;
+  public static final int DEFAULT_DEBOUNCE_MILLIS = 0;
 
   public static final Settings DEFAULT =
       new Settings(Map.of(), Optional.empty(), OptionOverrides.NONE, DEFAULT_DEBOUNCE_MILLIS);

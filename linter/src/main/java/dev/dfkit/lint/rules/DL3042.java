@@ -8,6 +8,8 @@ import dev.dfkit.parser.script.Assignment;
 import dev.dfkit.parser.script.ShellNode;
 import dev.dfkit.parser.script.ShellWord;
 import dev.dfkit.parser.script.SimpleCommand;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,15 +41,20 @@ public final class DL3042 extends RunRule {
 
   @Override
   void checkRun(LintContext context, RunScript run) {
-    if (run.mountsCacheAt(".cache/pip")
+    List<RunCommand> installs = new ArrayList<>();
+    for (RunCommand c : run.commands()) {
+      if (PipCommands.isInstall(c) && !c.hasArg("--no-cache-dir") && !isWrapper(c)) {
+        installs.add(c);
+      }
+    }
+    // The exemptions walk the whole script: only worth it when there is something to exempt.
+    if (installs.isEmpty()
+        || run.mountsCacheAt(".cache/pip")
         || (!run.trigger() && isTrue(context.variables().before(run.run()).get(VARIABLE)))
         || run.script().map(DL3042::setsNoCacheDir).orElse(false)) {
       return;
     }
-    for (RunCommand c : run.commands()) {
-      if (!PipCommands.isInstall(c) || c.hasArg("--no-cache-dir") || isWrapper(c)) {
-        continue;
-      }
+    for (RunCommand c : installs) {
       report(
           context,
           c,
