@@ -31,7 +31,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * context (the copy resets them) and extended attributes.
  *
  * <p>An instance memoizes content digests by (path, device, inode, size, modification and change
- * time) and is meant to live for one build; it is safe to share between threads.
+ * time); it is safe to share between threads. {@link #load} and {@link #save} keep the memo across
+ * builds (as BuildKit's content-hash cache does), so a rebuild does not read an unchanged context
+ * again: sha256 is the bulk of a no-op rebuild otherwise. A digest is kept only for a file whose
+ * change time was at least {@link #SETTLED_MILLIS} before it was read: file times are coarse (a few
+ * milliseconds), so a file rewritten with the same size within one tick of being hashed would
+ * otherwise look unchanged (git's "racily clean" problem).
  */
 public final class ContextHasher {
 
@@ -39,6 +44,103 @@ public final class ContextHasher {
       String path, long device, long inode, long size, long modified, long changed) {}
 
   private final Map<FileKey, byte[]> contents = new ConcurrentHashMap<>();
+
+  /** Digests safe to keep for later builds, and those loaded from earlier ones. */
+  private final Map<FileKey, byte[]> settled = new ConcurrentHashMap<>();
+
+  private final Map<FileKey, byte[]> loaded = new ConcurrentHashMap<>();
+
+  /** How long before its hashing a file must have last changed for its digest to be kept. */
+  static final long SETTLED_MILLIS = 2000;
+
+  private static final int MAGIC = 0x64666368; // "dfch"
+  private static final int MAX_SAVED = 200_000;
+
+  private final long settledMillis;
+  private final java.util.concurrent.atomic.AtomicInteger reads =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  public ContextHasher() {
+    this(SETTLED_MILLIS);
+  }
+
+  ContextHasher(long settledMillis) {
+    this.settledMillis = settledMillis;
+  }
+
+  /** A hasher that starts with the digests {@code file} holds (none if it is missing or bad). */
+  public static ContextHasher load(Path file) {
+    return load(file, SETTLED_MILLIS);
+  }
+
+  static ContextHasher load(Path file, long settledMillis) {
+    ContextHasher h = new ContextHasher(settledMillis);
+    try (var in =
+        new java.io.DataInputStream(
+            new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+      if (in.readInt() != MAGIC) {
+        return h;
+      }
+      int n = in.readInt();
+      for (int i = 0; i < n; i++) {
+        FileKey k =
+            new FileKey(
+                in.readUTF(),
+                in.readLong(),
+                in.readLong(),
+                in.readLong(),
+                in.readLong(),
+                in.readLong());
+        byte[] d = new byte[32];
+        in.readFully(d);
+        h.loaded.put(k, d);
+      }
+    } catch (IOException | RuntimeException e) {
+      // a missing or damaged memo only costs reading the files again
+    }
+    return h;
+  }
+
+  /**
+   * Writes the digests worth keeping (this build's first, then earlier ones, up to a bound) to
+   * {@code file}, replacing it atomically.
+   */
+  public void save(Path file) throws IOException {
+    Map<FileKey, byte[]> out = new java.util.LinkedHashMap<>(settled);
+    for (Map.Entry<FileKey, byte[]> e : loaded.entrySet()) {
+      if (out.size() >= MAX_SAVED) {
+        break;
+      }
+      out.putIfAbsent(e.getKey(), e.getValue());
+    }
+    Files.createDirectories(file.getParent());
+    Path tmp = Files.createTempFile(file.getParent(), ".context-digests", ".tmp");
+    try {
+      try (var o =
+          new java.io.DataOutputStream(
+              new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+        o.writeInt(MAGIC);
+        o.writeInt(out.size());
+        for (Map.Entry<FileKey, byte[]> e : out.entrySet()) {
+          FileKey k = e.getKey();
+          o.writeUTF(k.path());
+          o.writeLong(k.device());
+          o.writeLong(k.inode());
+          o.writeLong(k.size());
+          o.writeLong(k.modified());
+          o.writeLong(k.changed());
+          o.write(e.getValue());
+        }
+      }
+      Files.move(
+          tmp,
+          file,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
 
   /** Digest of what {@code request} reads. */
   public Digest digest(CopyRequest request) throws IOException {
@@ -64,6 +166,11 @@ public final class ContextHasher {
       }
     }
     return new Digest("sha256", HexFormat.of().formatHex(sha.digest()));
+  }
+
+  /** How many files were read and hashed (not answered from the memo). */
+  int reads() {
+    return reads.get();
   }
 
   /** How many content digests are memoized. */
@@ -126,7 +233,7 @@ public final class ContextHasher {
         field(sha, stat.uid() + ":" + stat.gid());
       }
       switch (stat.type()) {
-        case FileStat.S_IFREG -> sha.update(content(entry.host(), stat));
+        case FileStat.S_IFREG -> sha.update(content(entry.host(), stat, !owners));
         case FileStat.S_IFLNK -> field(sha, Files.readSymbolicLink(entry.host()).toString());
         case FileStat.S_IFCHR, FileStat.S_IFBLK -> field(sha, stat.major() + "," + stat.minor());
         default -> {
@@ -136,7 +243,8 @@ public final class ContextHasher {
     }
   }
 
-  private byte[] content(Path path, FileStat stat) throws IOException {
+  /** {@code keep}: worth remembering for later builds (the context; not a stage's snapshot). */
+  private byte[] content(Path path, FileStat stat, boolean keep) throws IOException {
     FileKey key =
         new FileKey(
             path.toString(),
@@ -149,6 +257,14 @@ public final class ContextHasher {
     if (known != null) {
       return known;
     }
+    known = keep ? loaded.get(key) : null;
+    if (known != null) {
+      contents.put(key, known);
+      settled.put(key, known);
+      return known;
+    }
+    long readAt = System.currentTimeMillis();
+    reads.incrementAndGet();
     MessageDigest sha = sha256();
     ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 16);
     try (FileChannel in =
@@ -161,6 +277,11 @@ public final class ContextHasher {
     }
     byte[] digest = sha.digest();
     contents.put(key, digest);
+    if (keep
+        && stat.changed().toMillis() < readAt - settledMillis
+        && stat.modified().toMillis() < readAt - settledMillis) {
+      settled.put(key, digest);
+    }
     return digest;
   }
 

@@ -5,6 +5,7 @@ import dev.dfkit.build.cache.CachedResult;
 import dev.dfkit.build.content.ContentStore;
 import dev.dfkit.build.content.Digest;
 import dev.dfkit.build.content.MediaTypes;
+import dev.dfkit.build.copy.ContextHasher;
 import dev.dfkit.build.exec.RuncExecutor;
 import dev.dfkit.build.export.CompressedImage;
 import dev.dfkit.build.export.FilesystemExporter;
@@ -149,6 +150,7 @@ public final class BuildEngine implements AutoCloseable {
     Path scratch = Files.createTempDirectory(store.tmpDir(), "build-");
     Solver.Solved solved;
     try {
+      ContextHasher hasher = ContextHasher.load(state.contextDigests());
       RuncWorker worker =
           new RuncWorker(
               store,
@@ -157,6 +159,7 @@ public final class BuildEngine implements AutoCloseable {
               registries,
               context,
               ignore,
+              hasher,
               scratch);
       int parallelism = Math.max(2, Runtime.getRuntime().availableProcessors());
       try (Solver solver = new Solver(worker, cache, progress, parallelism, epoch)) {
@@ -167,6 +170,7 @@ public final class BuildEngine implements AutoCloseable {
         solved = solver.solve(plan.target().vertex());
       } finally {
         running = null;
+        saveQuietly(hasher);
       }
     } finally {
       FileTrees.delete(scratch);
@@ -279,6 +283,15 @@ public final class BuildEngine implements AutoCloseable {
     } catch (IOException e) {
       progress.failed(step, java.time.Duration.ofNanos(System.nanoTime() - start), e.getMessage());
       throw e;
+    }
+  }
+
+  /** Keeps the context digests for the next build; losing them only costs reading files again. */
+  private void saveQuietly(ContextHasher hasher) {
+    try {
+      hasher.save(state.contextDigests());
+    } catch (IOException e) {
+      // the memo is an optimisation
     }
   }
 

@@ -34,6 +34,11 @@ public record StateDirectory(Path root) {
     return root.resolve("compressed");
   }
 
+  /** Digests of build-context files by path and stat, kept between builds (ContextHasher). */
+  public Path contextDigests() {
+    return root.resolve("context-digests");
+  }
+
   /** Bundles, mount points and runc state of running steps; empty when no build runs. */
   public Path runs() {
     return root.resolve("run");

@@ -65,11 +65,12 @@ public final class RuncWorker implements Worker {
   private final Supplier<Registries> registries;
   private final Path contextDir;
   private final DockerIgnore ignore;
-  private final ContextHasher hasher = new ContextHasher();
+  private final ContextHasher hasher;
   private final Downloads downloads;
   private final Path scratch;
 
   /**
+   * @param hasher digests of context files (a memo the engine keeps between builds)
    * @param scratch a directory for per-step files (heredoc scripts), on the store's file system
    */
   public RuncWorker(
@@ -79,8 +80,10 @@ public final class RuncWorker implements Worker {
       Supplier<Registries> registries,
       Path contextDir,
       DockerIgnore ignore,
+      ContextHasher hasher,
       Path scratch) {
     this.store = store;
+    this.hasher = hasher;
     this.snapshots = snapshots;
     this.runc = runc;
     this.registries = registries;

@@ -37,6 +37,44 @@ class ContextHasherTest {
   }
 
   @Test
+  void digestsSavedByOneBuildSpareTheNextOneReading() throws IOException {
+    ContextHasher first = new ContextHasher(-60_000); // every file counts as settled
+    Digest before = first.digest(CopyRequest.copy(ctx, "/", ".").build());
+    assertThat(first.reads()).isEqualTo(3);
+    Path memo = tmp.resolve("state/context-digests");
+    first.save(memo);
+
+    ContextHasher second = ContextHasher.load(memo, -60_000);
+    assertThat(second.digest(CopyRequest.copy(ctx, "/", ".").build())).isEqualTo(before);
+    assertThat(second.reads()).isZero();
+
+    // Same size, new content: the change time moves, so the memo does not answer.
+    Files.writeString(ctx.resolve("README"), "README");
+    ContextHasher third = ContextHasher.load(memo, -60_000);
+    assertThat(third.digest(CopyRequest.copy(ctx, "/", ".").build())).isNotEqualTo(before);
+    assertThat(third.reads()).isEqualTo(1);
+  }
+
+  @Test
+  void aFileChangedJustBeforeItWasReadIsNotRemembered() throws IOException {
+    ContextHasher first = new ContextHasher(); // the files were all written a moment ago
+    Digest before = first.digest(CopyRequest.copy(ctx, "/", ".").build());
+    Path memo = tmp.resolve("state/context-digests");
+    first.save(memo);
+    ContextHasher second = ContextHasher.load(memo);
+    assertThat(second.digest(CopyRequest.copy(ctx, "/", ".").build())).isEqualTo(before);
+    assertThat(second.reads()).isEqualTo(3);
+  }
+
+  @Test
+  void aDamagedMemoIsIgnored() throws IOException {
+    Path memo = tmp.resolve("context-digests");
+    Files.write(memo, new byte[] {1, 2, 3});
+    ContextHasher h = ContextHasher.load(memo);
+    assertThat(h.digest(CopyRequest.copy(ctx, "/", ".").build())).isEqualTo(all());
+  }
+
+  @Test
   void sameTreeSameDigest() throws IOException {
     Digest first = all();
     assertThat(new ContextHasher().digest(CopyRequest.copy(ctx, "/", ".").build()))
