@@ -52,22 +52,22 @@ dfkit_launch() {
       fi
     ) 9>"$dfkit_root/$module/target/.build.lock" || exit $?
   fi
-  # No archive for the language server: JDK 17's dynamic archiving crashes on lsp4j's signed
-  # jars' lambdas (SIGSEGV in adjust_lambda_proxy_class_dictionary) instead of skipping them.
-  if [[ $module != language-server && ( ! -f $jsa || $jar -nt $jsa ) ]]; then
+  # (The language server's jar carries lsp4j's classes unsigned: JDK 17's dynamic archiving
+  # cannot archive classes of signed jars and crashed on their lambdas.)
+  if [[ ! -f $jsa || $jar -nt $jsa ]]; then
     dfkit_archive "$module" "$jar" "$jsa"
   fi
   if [[ -n ${DFKIT_JAVA_OPTS:-} ]]; then
     # shellcheck disable=SC2086 # options are meant to split
     exec java $DFKIT_JAVA_OPTS -jar "$jar" "$@"
   fi
-  if [[ -f $jsa ]]; then
-    jvm+=(-XX:SharedArchiveFile="$jsa")
-  fi
   if [[ $module == language-server ]]; then
     # A server lives as long as the editor: let the optimizing compiler in (the C1-only switch
     # only pays for short runs).
     jvm=(-XX:+UseSerialGC -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+  fi
+  if [[ -f $jsa ]]; then
+    jvm+=(-XX:SharedArchiveFile="$jsa")
   fi
   exec java "${jvm[@]}" -jar "$jar" "$@"
 }
@@ -110,6 +110,27 @@ dfkit_archive() {
         >/dev/null 2>&1) || true
       rm -rf "$work"
       ;;
+    language-server)
+      # One short editing session over standard input: the requests an editor sends first. The
+      # pause lets the answers (computed on workers) finish before the exit that dumps the archive.
+      # shellcheck disable=SC2016 # $V is Dockerfile text, not ours to expand
+      local text='FROM alpine:3.19 AS build\nARG V=1\nRUN apk add --no-cache curl \u0026\u0026 echo $V\nCOPY --from=build /a /b\n'
+      local uri='file:///tmp/dfkit-training/Dockerfile' td='"textDocument":{"uri":"file:///tmp/dfkit-training/Dockerfile"}'
+      {
+        dfkit_lsp '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{"textDocument":{"completion":{"completionItem":{"snippetSupport":true}}}}}}'
+        dfkit_lsp '{"jsonrpc":"2.0","method":"initialized","params":{}}'
+        dfkit_lsp '{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"'"$uri"'","languageId":"dockerfile","version":1,"text":"'"$text"'"}}}'
+        dfkit_lsp '{"jsonrpc":"2.0","id":2,"method":"textDocument/completion","params":{'"$td"',"position":{"line":2,"character":4}}}'
+        dfkit_lsp '{"jsonrpc":"2.0","id":3,"method":"textDocument/hover","params":{'"$td"',"position":{"line":2,"character":1}}}'
+        dfkit_lsp '{"jsonrpc":"2.0","id":4,"method":"textDocument/semanticTokens/full","params":{'"$td"'}}'
+        dfkit_lsp '{"jsonrpc":"2.0","id":5,"method":"textDocument/documentSymbol","params":{'"$td"'}}'
+        dfkit_lsp '{"jsonrpc":"2.0","id":6,"method":"textDocument/formatting","params":{'"$td"',"options":{"tabSize":4,"insertSpaces":true}}}'
+        dfkit_lsp '{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"'"$uri"'","version":2},"contentChanges":[{"range":{"start":{"line":1,"character":7},"end":{"line":1,"character":7}},"text":"0"}]}}'
+        sleep 2
+        dfkit_lsp '{"jsonrpc":"2.0","id":7,"method":"shutdown"}'
+        dfkit_lsp '{"jsonrpc":"2.0","method":"exit"}'
+      } | java "${jvm[@]}" -XX:ArchiveClassesAtExit="$tmp" -jar "$jar" >/dev/null 2>&1 || true
+      ;;
     *)
       java "${jvm[@]}" -XX:ArchiveClassesAtExit="$tmp" -jar "$jar" --format json - \
         <"$dfkit_root/bin/lib/sample.Dockerfile" >/dev/null 2>&1 || true
@@ -120,6 +141,11 @@ dfkit_archive() {
   else
     rm -f "$tmp"
   fi
+}
+
+# One LSP message with its Content-Length header (the message is ASCII).
+dfkit_lsp() {
+  printf 'Content-Length: %d\r\n\r\n%s' "${#1}" "$1"
 }
 
 # The other dfkit modules a module's jar is built from (besides grammar and parser), into the array
