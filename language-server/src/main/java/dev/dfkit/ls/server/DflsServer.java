@@ -32,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
@@ -88,7 +89,14 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
   final Documents documents = new Documents();
   final ExecutorService workers;
   private final ScheduledExecutorService timer;
-  private final ExecutorService shellChecks;
+  private final ScheduledExecutorService shellChecks;
+
+  /**
+   * ShellCheck waits for typing to pause this long: it costs a process and tens of milliseconds of
+   * CPU per changed script, which would otherwise compete with the next keystroke's lint.
+   */
+  static final long SHELLCHECK_PAUSE_MILLIS = 300;
+
   final DiagnosticsDebouncer debouncer;
   final DiagnosticsService diagnostics = new DiagnosticsService();
   final FormattingService formatting = new FormattingService();
@@ -141,7 +149,7 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
     this.workers = Executors.newFixedThreadPool(threads, daemons("dfls-worker"));
     this.timer = Executors.newSingleThreadScheduledExecutor(daemons("dfls-debounce"));
-    this.shellChecks = Executors.newSingleThreadExecutor(daemons("dfls-shellcheck"));
+    this.shellChecks = Executors.newSingleThreadScheduledExecutor(daemons("dfls-shellcheck"));
     this.debouncer = new DiagnosticsDebouncer(timer, workers);
     ruleIds.addAll(diagnostics.ruleIds());
   }
@@ -453,13 +461,14 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
   }
 
   /**
-   * ShellCheck's phase, one document at a time on its own thread so the other requests never wait
-   * behind it; skipped when the document has moved on by the time its turn comes.
+   * ShellCheck's phase, once typing has paused, one document at a time on its own thread so the
+   * other requests never wait behind it; skipped when the document has moved on by the time its
+   * turn comes.
    */
   void shellCheckLater(DockerfileDocument doc, DiagnosticsSettings settings, Runnable then) {
     String uri = doc.uri();
     int version = doc.version();
-    shellChecks.execute(
+    shellChecks.schedule(
         () -> {
           CancelChecker stale =
               () -> {
@@ -476,7 +485,9 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
           } catch (RuntimeException e) {
             failed("ShellCheck on " + uri, e);
           }
-        });
+        },
+        SHELLCHECK_PAUSE_MILLIS,
+        TimeUnit.MILLISECONDS);
   }
 
   private boolean current(String uri, int version, DiagnosticsSettings settings) {
