@@ -21,6 +21,34 @@ public record SourceInput(String name, Path path) {
         : new SourceInput(argument, Path.of(argument));
   }
 
+  /**
+   * The inputs a command line names ({@code ./Dockerfile} when none): files as given, {@code -},
+   * and each directory's Dockerfiles ({@link DockerfileFinder}). A directory that cannot be read is
+   * reported to {@code err} and left out, and the listing is then not complete.
+   */
+  public static Listing expand(java.util.List<String> arguments, java.io.PrintWriter err) {
+    java.util.List<SourceInput> files = new java.util.ArrayList<>();
+    boolean complete = true;
+    for (String input : arguments.isEmpty() ? java.util.List.of("Dockerfile") : arguments) {
+      if (!input.equals("-") && Files.isDirectory(Path.of(input))) {
+        try {
+          for (Path p : DockerfileFinder.find(Path.of(input))) {
+            files.add(new SourceInput(p.toString(), p));
+          }
+        } catch (IOException e) {
+          err.println(input + ": error: cannot read directory: " + reason(e));
+          complete = false;
+        }
+      } else {
+        files.add(of(input));
+      }
+    }
+    return new Listing(files, complete);
+  }
+
+  /** What {@link #expand} found; {@code complete} is false when a directory could not be read. */
+  public record Listing(java.util.List<SourceInput> files, boolean complete) {}
+
   public boolean isStdin() {
     return path == null;
   }

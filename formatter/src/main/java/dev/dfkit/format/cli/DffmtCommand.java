@@ -1,7 +1,6 @@
 package dev.dfkit.format.cli;
 
 import dev.dfkit.cli.DiagnosticPrinter;
-import dev.dfkit.cli.DockerfileFinder;
 import dev.dfkit.cli.ExitCode;
 import dev.dfkit.cli.SourceInput;
 import dev.dfkit.cli.UnifiedDiff;
@@ -161,22 +160,9 @@ public final class DffmtCommand implements Callable<Integer> {
         return ExitCode.USAGE;
       }
     }
-    int exit = ExitCode.OK;
-    List<SourceInput> files = new ArrayList<>();
-    for (String input : inputs.isEmpty() ? List.of("Dockerfile") : inputs) {
-      if (!input.equals("-") && Files.isDirectory(Path.of(input))) {
-        try {
-          for (Path p : DockerfileFinder.find(Path.of(input))) {
-            files.add(new SourceInput(p.toString(), p));
-          }
-        } catch (IOException e) {
-          err.println(input + ": error: cannot read directory: " + SourceInput.reason(e));
-          exit = ExitCode.USAGE;
-        }
-      } else {
-        files.add(SourceInput.of(input));
-      }
-    }
+    SourceInput.Listing listing = SourceInput.expand(inputs, err);
+    List<SourceInput> files = listing.files();
+    int exit = listing.complete() ? ExitCode.OK : ExitCode.USAGE;
     boolean print = !write && !check && !diff;
     boolean headers = print && files.size() > 1;
     boolean unformatted = false;

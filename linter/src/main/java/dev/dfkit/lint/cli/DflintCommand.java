@@ -1,6 +1,5 @@
 package dev.dfkit.lint.cli;
 
-import dev.dfkit.cli.DockerfileFinder;
 import dev.dfkit.cli.ExitCode;
 import dev.dfkit.cli.SourceInput;
 import dev.dfkit.cli.UnifiedDiff;
@@ -213,22 +212,9 @@ public final class DflintCommand implements Callable<Integer> {
         return ExitCode.USAGE;
       }
     }
-    int exit = ExitCode.OK;
-    List<SourceInput> files = new ArrayList<>();
-    for (String input : inputs.isEmpty() ? List.of("Dockerfile") : inputs) {
-      if (!input.equals("-") && Files.isDirectory(Path.of(input))) {
-        try {
-          for (Path p : DockerfileFinder.find(Path.of(input))) {
-            files.add(new SourceInput(p.toString(), p));
-          }
-        } catch (IOException e) {
-          err.println(input + ": error: cannot read directory: " + SourceInput.reason(e));
-          exit = ExitCode.USAGE;
-        }
-      } else {
-        files.add(SourceInput.of(input));
-      }
-    }
+    SourceInput.Listing listing = SourceInput.expand(inputs, err);
+    List<SourceInput> files = listing.files();
+    int exit = listing.complete() ? ExitCode.OK : ExitCode.USAGE;
     List<Job> jobs = new ArrayList<>();
     Map<Path, LintConfig> configs = new HashMap<>();
     Optional<String> configFormat = Optional.empty();
