@@ -4,6 +4,7 @@ import dev.dfkit.build.image.ImageConfig;
 import dev.dfkit.build.image.ImageIndex;
 import dev.dfkit.build.image.ImageJson;
 import dev.dfkit.build.image.Manifest;
+import dev.dfkit.cli.WarmUp;
 import dev.dfkit.parser.DockerfileParser;
 import java.nio.charset.StandardCharsets;
 
@@ -17,9 +18,7 @@ final class StartupWarmer {
   private StartupWarmer() {}
 
   static void start() {
-    Thread t = new Thread(StartupWarmer::warm, "dfbuild-warm-up");
-    t.setDaemon(true);
-    t.start();
+    WarmUp.start("dfbuild-warm-up", StartupWarmer::warm);
   }
 
   private static void warm() {
@@ -40,8 +39,8 @@ final class StartupWarmer {
           "{\"schemaVersion\":2,\"manifests\":[]}".getBytes(StandardCharsets.UTF_8),
           ImageIndex.class);
       DockerfileParser.parse("FROM scratch\nRUN true\nCOPY a b\n");
-    } catch (Exception | LinkageError e) {
-      // Only a head start: the main thread meets the same problem and reports it properly.
+    } catch (java.io.IOException e) {
+      // constants that parse: not reached; WarmUp handles every other failure
     }
   }
 }

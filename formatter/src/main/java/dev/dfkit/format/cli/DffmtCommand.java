@@ -5,6 +5,7 @@ import dev.dfkit.cli.ExitCode;
 import dev.dfkit.cli.SourceInput;
 import dev.dfkit.cli.UnifiedDiff;
 import dev.dfkit.cli.Version;
+import dev.dfkit.cli.WarmUp;
 import dev.dfkit.format.FormatNote;
 import dev.dfkit.format.FormatOptions;
 import dev.dfkit.format.FormatOptions.LineEnding;
@@ -356,21 +357,7 @@ public final class DffmtCommand implements Callable<Integer> {
           + "CMD [\"/app\"]\n";
 
   public static void main(String[] args) {
-    // Java loads and links the formatter's classes and the parsers' tables on first use, which
-    // costs more than formatting a small file; do it on another core while the command line is
-    // read. Formatting has no side effects, so this changes nothing but the time.
-    Thread warmUp =
-        new Thread(
-            () -> {
-              try {
-                Formatter.format(WARM_UP, FormatOptions.DEFAULTS);
-              } catch (RuntimeException e) {
-                // the real run reports whatever went wrong
-              }
-            },
-            "dffmt-warm-up");
-    warmUp.setDaemon(true);
-    warmUp.start();
+    WarmUp.start("dffmt-warm-up", () -> Formatter.format(WARM_UP, FormatOptions.DEFAULTS));
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
     PrintWriter err =
