@@ -4,6 +4,7 @@ import dev.dfkit.cli.ExitCode;
 import dev.dfkit.cli.SourceInput;
 import dev.dfkit.cli.UnifiedDiff;
 import dev.dfkit.cli.Version;
+import dev.dfkit.cli.WarmUp;
 import dev.dfkit.lint.Finding;
 import dev.dfkit.lint.LintOptions;
 import dev.dfkit.lint.LintResult;
@@ -144,7 +145,15 @@ public final class DflintCommand implements Callable<Integer> {
   private InputStream stdin = System.in;
   private boolean terminal = System.console() != null;
 
-  private final Linter linter = Linter.standard();
+  /** Built on first use, after picocli's start, which {@link #main}'s warm-up thread overlaps. */
+  private Linter linter;
+
+  private Linter linter() {
+    if (linter == null) {
+      linter = Linter.standard();
+    }
+    return linter;
+  }
 
   @Override
   public Integer call() {
@@ -160,7 +169,7 @@ public final class DflintCommand implements Callable<Integer> {
 
   private int run(PrintWriter out, PrintWriter err) {
     Set<String> ids = new TreeSet<>();
-    for (Rule r : linter.rules()) {
+    for (Rule r : linter().rules()) {
       ids.add(r.info().id());
     }
     if (listRules) {
@@ -277,7 +286,7 @@ public final class DflintCommand implements Callable<Integer> {
     }
     if (!(fix && diff)) {
       boolean color = !noColor && System.getenv("NO_COLOR") == null && terminal;
-      reportFormat.get().reporter(color).report(results, linter.rules(), out);
+      reportFormat.get().reporter(color).report(results, linter().rules(), out);
     }
     if (exit == ExitCode.OK && results.stream().anyMatch(LintResult::failed)) {
       exit = ExitCode.FINDINGS;
@@ -298,6 +307,7 @@ public final class DflintCommand implements Callable<Integer> {
     int threads = Math.min(jobs.size(), Runtime.getRuntime().availableProcessors());
     AtomicInteger next = new AtomicInteger();
     AtomicReference<Throwable> failure = new AtomicReference<>();
+    Linter linter = linter();
     Runnable worker =
         () -> {
           for (int k = next.getAndIncrement();
@@ -401,7 +411,7 @@ public final class DflintCommand implements Callable<Integer> {
       }
       text = TextEdit.apply(text, edits);
       ParseResult reparsed = DockerfileParser.parse(text, result.sourceName());
-      result = linter.lint(reparsed, path, options);
+      result = linter().lint(reparsed, path, options);
     }
     if (text.equals(original)) {
       return result;
@@ -451,7 +461,7 @@ public final class DflintCommand implements Callable<Integer> {
 
   private void listRules(PrintWriter out) {
     out.printf("%-32s %-8s %-10s %-4s %s%n", "RULE", "SEVERITY", "SOURCE", "FIX", "SUMMARY");
-    for (Rule r : linter.rules()) {
+    for (Rule r : linter().rules()) {
       RuleInfo i = r.info();
       String severity = i.severity().label();
       if (i.experimental()) {
@@ -499,7 +509,28 @@ public final class DflintCommand implements Callable<Integer> {
     return cl.execute(args);
   }
 
+  /**
+   * A small file that meets the parsers, the shell-script model and most rules, linted by the
+   * warm-up thread (no path: no build context is read; ShellCheck off: no process is started).
+   */
+  private static final String WARM_UP =
+      "FROM alpine:3.19 AS build\n"
+          + "ARG V=1\n"
+          + "RUN --mount=type=cache,target=/c apk add --no-cache curl \\\n"
+          + "    && curl -fsSL https://example.com/$V | tar -xz ; cd /x || exit 1\n"
+          + "COPY --chown=1:1 . /src\n"
+          + "ENV A=1 B=2\n"
+          + "RUN <<EOF\napt-get update && apt-get install -y make\nEOF\n"
+          + "FROM build\n"
+          + "WORKDIR app\n"
+          + "EXPOSE 80/tcp\n"
+          + "CMD [\"/app\"]\n";
+
   public static void main(String[] args) {
+    LintOptions warmUp =
+        new LintOptions(
+            LintConfig.DEFAULT, Set.of(), Set.of("ShellCheck"), Optional.empty(), Optional.empty());
+    WarmUp.start("dflint-warm-up", () -> Linter.standard().lint(WARM_UP, "warm-up", warmUp));
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
     PrintWriter err =
