@@ -12,15 +12,13 @@ import dev.dfkit.parser.ast.Run;
 import dev.dfkit.parser.ast.Shell;
 import dev.dfkit.parser.ast.ShellForm;
 import dev.dfkit.parser.ast.Stage;
+import dev.dfkit.parser.semantic.PlainCommand;
 import dev.dfkit.parser.source.SourceRange;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 
@@ -34,61 +32,6 @@ import org.eclipse.lsp4j.CodeActionKind;
  * registry sets is not known offline.
  */
 final class ExecFormConversion {
-
-  private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_./:=@%+,-]+");
-
-  /** Shell keywords and builtins: not programs the runtime can execute. */
-  private static final Set<String> NOT_PROGRAMS =
-      Set.of(
-          ".",
-          ":",
-          "[",
-          "alias",
-          "bg",
-          "break",
-          "case",
-          "cd",
-          "command",
-          "continue",
-          "do",
-          "done",
-          "elif",
-          "else",
-          "esac",
-          "eval",
-          "exec",
-          "exit",
-          "export",
-          "fc",
-          "fg",
-          "fi",
-          "for",
-          "function",
-          "getopts",
-          "hash",
-          "if",
-          "in",
-          "jobs",
-          "local",
-          "read",
-          "readonly",
-          "return",
-          "select",
-          "set",
-          "shift",
-          "source",
-          "then",
-          "time",
-          "times",
-          "trap",
-          "type",
-          "ulimit",
-          "umask",
-          "unalias",
-          "unset",
-          "until",
-          "wait",
-          "while");
 
   /** The action for the instruction at {@code offset}, unless a quick fix already does it. */
   Optional<CodeAction> at(DockerfileDocument doc, int offset, List<Finding> findings) {
@@ -110,7 +53,7 @@ final class ExecFormConversion {
     if (!(command instanceof ShellForm shell) || shell.isEmpty()) {
       return Optional.empty();
     }
-    Optional<List<String>> words = exactWords(doc.dockerfile(), i, shell);
+    Optional<PlainCommand> words = exactCommand(doc.dockerfile(), i, shell);
     if (words.isEmpty()) {
       return Optional.empty();
     }
@@ -120,35 +63,26 @@ final class ExecFormConversion {
         return Optional.empty(); // the finding's quick fix is this very edit
       }
     }
-    StringBuilder json = new StringBuilder("[");
-    for (int k = 0; k < words.get().size(); k++) {
-      json.append(k == 0 ? "\"" : ", \"").append(words.get().get(k)).append('"');
-    }
-    json.append(']');
     CodeAction a = new CodeAction("Convert " + i.keyword().canonical() + " to exec form");
     a.setKind(CodeActionKind.RefactorRewrite);
     a.setEdit(
         CodeActionService.edit(
             doc,
             TextEdits.minimal(
-                doc.text(), doc.lines(), range.startOffset(), range.endOffset(), json.toString())));
+                doc.text(),
+                doc.lines(),
+                range.startOffset(),
+                range.endOffset(),
+                words.get().json())));
     return Optional.of(a);
   }
 
-  static Optional<List<String>> exactWords(Dockerfile file, Instruction i, ShellForm shell) {
+  static Optional<PlainCommand> exactCommand(Dockerfile file, Instruction i, ShellForm shell) {
     if (!i.syntax().heredocs().isEmpty()) {
       return Optional.empty();
     }
-    List<String> words = new ArrayList<>(Arrays.asList(shell.text().strip().split("[ \\t]+")));
-    if (words.size() > 1 && words.get(0).equals("exec")) {
-      words.remove(0);
-    }
-    for (String w : words) {
-      if (!PLAIN_WORD.matcher(w).matches()) {
-        return Optional.empty();
-      }
-    }
-    if (words.get(0).contains("=") || NOT_PROGRAMS.contains(words.get(0))) {
+    Optional<PlainCommand> words = PlainCommand.of(shell);
+    if (words.isEmpty()) {
       return Optional.empty();
     }
     Optional<Stage> stage = stageOf(file, i);
@@ -172,7 +106,7 @@ final class ExecFormConversion {
         }
       }
     }
-    return Optional.of(words);
+    return words;
   }
 
   private static Optional<Stage> stageOf(Dockerfile file, Instruction i) {
