@@ -1,10 +1,22 @@
 package dev.dfkit.parser.ignore;
 
+import java.util.Optional;
+
 /**
  * Go's {@code filepath.Match} on a non-Windows system, for one path segment: {@code *} is any run
  * of characters but {@code /}, {@code ?} one character but {@code /}, {@code [...]} and {@code
  * [^...]} a class with ranges, {@code \x} the character {@code x}. A malformed pattern matches
  * nothing (Go returns {@code ErrBadPattern}, which BuildKit's wildcard expansion ignores).
+ *
+ * <p>Syntax (non-Windows): {@code \x} escapes any character and must not end the pattern; a bracket
+ * expression is {@code [}, an optional {@code ^}, one or more items and {@code ]}; an item is a
+ * character or {@code lo-hi}, where each character may be escaped and an unescaped {@code -} or
+ * {@code ]} is not allowed. Go does not check {@code lo <= hi}.
+ *
+ * <p>Go checks lazily, and so do we, because the difference is observable: the pattern is split at
+ * each {@code *} into chunks, each chunk is parsed completely, but matching stops at the first
+ * chunk that cannot match. So BuildKit's load-time check, {@code filepath.Match(pattern, ".")}
+ * ({@link #syntaxProblem}), rejects {@code [x-]} and {@code .*[x-]} but accepts {@code a*[x-]}.
  */
 public final class GoGlob {
 
@@ -32,13 +44,30 @@ public final class GoGlob {
     }
   }
 
+  /**
+   * What is wrong with the pattern, or empty when Go accepts it: the check BuildKit runs on every
+   * .dockerignore pattern when it loads them. Go only says "syntax error in pattern"; we say which
+   * rule was broken.
+   */
+  static Optional<String> syntaxProblem(String pattern) {
+    try {
+      match(pattern, ".");
+      return Optional.empty();
+    } catch (BadPattern e) {
+      return Optional.of(e.getMessage());
+    }
+  }
+
+  /** Go's {@code ErrBadPattern}, with the reason. */
   private static final class BadPattern extends Exception {
     private static final long serialVersionUID = 1L;
 
-    BadPattern() {
-      super(null, null, false, false);
+    BadPattern(String reason) {
+      super(reason, null, false, false);
     }
   }
+
+  private static final String NOT_CLOSED = "a character class is not closed with ']'";
 
   private static boolean match(String pattern, String name) throws BadPattern {
     String rest = pattern;
@@ -132,11 +161,13 @@ public final class GoGlob {
               c++;
               break;
             }
-            int[] lo = escapedChar(chunk, c);
+            // A ']' here is the first item: the closing one was handled above.
+            int[] lo =
+                escapedChar(chunk, c, "is empty or starts with an unescaped ']' (write \\])");
             c = lo[1];
             int hi = lo[0];
             if (c < chunk.length() && chunk.charAt(c) == '-') {
-              int[] h = escapedChar(chunk, c + 1);
+              int[] h = escapedChar(chunk, c + 1, "has a range without an upper bound");
               hi = h[0];
               c = h[1];
             }
@@ -161,7 +192,7 @@ public final class GoGlob {
         case '\\' -> {
           c++;
           if (c >= chunk.length()) {
-            throw new BadPattern();
+            throw new BadPattern("the pattern ends with a lone '\\'");
           }
           if (!failed) {
             if (chunk.charAt(c) != s.charAt(at)) {
@@ -185,26 +216,32 @@ public final class GoGlob {
     return failed ? -1 : at;
   }
 
-  /** One character of a class at {@code i} (escapes applied): {code point, index after}. */
-  private static int[] escapedChar(String chunk, int i) throws BadPattern {
+  /**
+   * One character of a class at {@code i} (escapes applied): {code point, index after}; like Go, we
+   * also insist that something follows it. {@code bracketProblem} says what an unescaped {@code ]}
+   * in this place means.
+   */
+  private static int[] escapedChar(String chunk, int i, String bracketProblem) throws BadPattern {
     if (i >= chunk.length()) {
-      throw new BadPattern();
+      throw new BadPattern(NOT_CLOSED);
     }
     char c = chunk.charAt(i);
-    if (c == '-' || c == ']') {
-      throw new BadPattern();
+    if (c == '-') {
+      throw new BadPattern("a character class has an unescaped '-' (write \\-)");
+    }
+    if (c == ']') {
+      throw new BadPattern("a character class " + bracketProblem);
     }
     if (c == '\\') {
       i++;
       if (i >= chunk.length()) {
-        throw new BadPattern();
+        throw new BadPattern(NOT_CLOSED);
       }
     }
     int cp = chunk.codePointAt(i);
     int next = i + Character.charCount(cp);
     if (next >= chunk.length()) {
-      // A class must be closed.
-      throw new BadPattern();
+      throw new BadPattern(NOT_CLOSED);
     }
     return new int[] {cp, next};
   }

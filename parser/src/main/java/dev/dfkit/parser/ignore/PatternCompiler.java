@@ -64,7 +64,7 @@ final class PatternCompiler {
           line, "'!' must be followed by a pattern (BuildKit: illegal exclusion pattern: \"!\")");
       return;
     }
-    Optional<String> syntax = GlobSyntax.problem(p);
+    Optional<String> syntax = GoGlob.syntaxProblem(p);
     if (syntax.isPresent()) {
       reject(line, syntax.get() + " (BuildKit: syntax error in pattern)");
       return;
