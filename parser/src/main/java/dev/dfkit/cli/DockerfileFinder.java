@@ -49,6 +49,40 @@ public final class DockerfileFinder {
     return out;
   }
 
+  /**
+   * The Dockerfiles below {@code dir} that {@link #find} leaves out because git ignores them (only
+   * .git folders skipped): asked when a directory yields nothing, to tell the user why.
+   */
+  public static List<Path> ignoredByGit(Path dir) throws IOException {
+    List<Path> all = new ArrayList<>();
+    Files.walkFileTree(
+        dir,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+            return d.getFileName() != null && d.getFileName().toString().equals(".git")
+                ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile() && isDockerfileName(f.getFileName().toString())) {
+              all.add(f);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path f, IOException e) {
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    all.removeAll(find(dir));
+    all.sort(null);
+    return all;
+  }
+
   /** The files git knows or would add, or null when git is not there or this is no work tree. */
   private static List<Path> gitListing(Path dir) {
     try {

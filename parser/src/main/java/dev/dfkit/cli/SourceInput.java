@@ -24,7 +24,9 @@ public record SourceInput(String name, Path path) {
   /**
    * The inputs a command line names ({@code ./Dockerfile} when none): files as given, {@code -},
    * and each directory's Dockerfiles ({@link DockerfileFinder}). A directory that cannot be read is
-   * reported to {@code err} and left out, and the listing is then not complete.
+   * reported to {@code err} and left out, and the listing is then not complete. A directory with no
+   * Dockerfile gets a warning on {@code err}, which names the ones git ignores, if any: a run that
+   * silently checks nothing looks like a clean one.
    */
   public static Listing expand(java.util.List<String> arguments, java.io.PrintWriter err) {
     java.util.List<SourceInput> files = new java.util.ArrayList<>();
@@ -32,8 +34,12 @@ public record SourceInput(String name, Path path) {
     for (String input : arguments.isEmpty() ? java.util.List.of("Dockerfile") : arguments) {
       if (!input.equals("-") && Files.isDirectory(Path.of(input))) {
         try {
-          for (Path p : DockerfileFinder.find(Path.of(input))) {
+          java.util.List<Path> found = DockerfileFinder.find(Path.of(input));
+          for (Path p : found) {
             files.add(new SourceInput(p.toString(), p));
+          }
+          if (found.isEmpty()) {
+            err.println(input + ": warning: " + nothingFound(Path.of(input)));
           }
         } catch (IOException e) {
           err.println(input + ": error: cannot read directory: " + reason(e));
@@ -44,6 +50,19 @@ public record SourceInput(String name, Path path) {
       }
     }
     return new Listing(files, complete);
+  }
+
+  private static String nothingFound(Path dir) throws IOException {
+    java.util.List<Path> ignored = DockerfileFinder.ignoredByGit(dir);
+    if (ignored.isEmpty()) {
+      return "no Dockerfile found (names: Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile,"
+          + " Containerfile, Containerfile.*)";
+    }
+    return "no Dockerfile found that git does not ignore; "
+        + (ignored.size() == 1 ? "1 ignored one" : ignored.size() + " ignored ones")
+        + " (e.g. "
+        + ignored.get(0)
+        + ") can be named as files to check them";
   }
 
   /** What {@link #expand} found; {@code complete} is false when a directory could not be read. */

@@ -55,6 +55,36 @@ class DflintCommandTest {
   }
 
   @Test
+  void aDirectoryWithNoDockerfileIsSaidToBeEmptyNotClean() throws IOException {
+    file("src/app.sh", "echo hi\n");
+    Run r = run("", dir.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .isEqualTo(
+            dir
+                + ": warning: no Dockerfile found (names: Dockerfile,"
+                + " Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile, Containerfile.*)\n");
+  }
+
+  @Test
+  void aDirectoryWhoseDockerfilesGitIgnoresNamesThem() throws Exception {
+    Path ignored = file("build/Dockerfile", "FROM alpine:3.20\nWORKDIR app\n");
+    file(".gitignore", "build/\n");
+    Process git = new ProcessBuilder("git", "init", "-q", dir.toString()).inheritIO().start();
+    assertThat(git.waitFor()).isZero();
+    Run r = run("", dir.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err())
+        .isEqualTo(
+            dir
+                + ": warning: no Dockerfile found that git does not ignore; 1 ignored one (e.g. "
+                + ignored
+                + ") can be named as files to check them\n");
+    assertThat(run("", ignored.toString()).code()).isEqualTo(1);
+  }
+
+  @Test
   void cleanFileExitsZeroWithNoOutput() throws IOException {
     Run r = run("", file("Dockerfile", "FROM alpine:3.20\nWORKDIR /app\n").toString());
     assertThat(r.code()).isZero();
