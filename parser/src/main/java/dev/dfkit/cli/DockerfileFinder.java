@@ -38,7 +38,7 @@ public final class DockerfileFinder {
 
   public static List<Path> find(Path dir) throws IOException {
     List<Path> fromGit = gitListing(dir);
-    List<Path> all = fromGit != null ? fromGit : walk(dir);
+    List<Path> all = fromGit != null ? fromGit : walk(dir, gitignore(dir));
     List<Path> out = new ArrayList<>();
     for (Path p : all) {
       if (isDockerfileName(p.getFileName().toString()) && Files.isRegularFile(p)) {
@@ -55,29 +55,11 @@ public final class DockerfileFinder {
    */
   public static List<Path> ignoredByGit(Path dir) throws IOException {
     List<Path> all = new ArrayList<>();
-    Files.walkFileTree(
-        dir,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-            return d.getFileName() != null && d.getFileName().toString().equals(".git")
-                ? FileVisitResult.SKIP_SUBTREE
-                : FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-            if (attrs.isRegularFile() && isDockerfileName(f.getFileName().toString())) {
-              all.add(f);
-            }
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFileFailed(Path f, IOException e) {
-            return FileVisitResult.CONTINUE;
-          }
-        });
+    for (Path p : walk(dir, DockerIgnore.empty())) {
+      if (isDockerfileName(p.getFileName().toString()) && Files.isRegularFile(p)) {
+        all.add(p);
+      }
+    }
     all.removeAll(find(dir));
     all.sort(null);
     return all;
@@ -121,9 +103,8 @@ public final class DockerfileFinder {
     }
   }
 
-  /** Without git: walk, skipping .git and what the top .gitignore excludes. */
-  private static List<Path> walk(Path dir) throws IOException {
-    DockerIgnore gitignore = gitignore(dir);
+  /** Without git: walk, skipping .git and what {@code gitignore} (the top .gitignore) excludes. */
+  private static List<Path> walk(Path dir, DockerIgnore gitignore) throws IOException {
     List<Path> out = new ArrayList<>();
     Files.walkFileTree(
         dir,
