@@ -4,6 +4,7 @@ import dev.dfkit.lint.config.LintConfig;
 import dev.dfkit.parser.ParseResult;
 import dev.dfkit.parser.ast.Dockerfile;
 import dev.dfkit.parser.context.BuildContext;
+import dev.dfkit.parser.script.ShellScriptCache;
 import dev.dfkit.parser.semantic.BuildVariables;
 import dev.dfkit.parser.source.SourceRange;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ public final class LintContext {
   private final Optional<Path> path;
   private final LintConfig config;
   private final Supplier<Optional<BuildContext>> contextSupplier;
+  private final ShellScriptCache scripts;
   private BuildVariables variables;
   private Optional<BuildContext> buildContext;
   private final List<Finding> findings = new ArrayList<>();
@@ -33,11 +35,13 @@ public final class LintContext {
       ParseResult parse,
       Optional<Path> path,
       LintConfig config,
-      Supplier<Optional<BuildContext>> contextSupplier) {
+      Supplier<Optional<BuildContext>> contextSupplier,
+      ShellScriptCache scripts) {
     this.parse = parse;
     this.path = path;
     this.config = config;
     this.contextSupplier = contextSupplier;
+    this.scripts = scripts;
   }
 
   public ParseResult parse() {
@@ -67,6 +71,11 @@ public final class LintContext {
       variables = BuildVariables.analyze(dockerfile());
     }
     return variables;
+  }
+
+  /** The linter's RUN-script parses, shared by the files it lints (and by a file's versions). */
+  public ShellScriptCache scripts() {
+    return scripts;
   }
 
   /** The build context, when the file is on disk (read lazily, once). */

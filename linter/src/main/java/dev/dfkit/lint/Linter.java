@@ -11,6 +11,7 @@ import dev.dfkit.parser.ast.Comment;
 import dev.dfkit.parser.ast.Directive;
 import dev.dfkit.parser.ast.Instruction;
 import dev.dfkit.parser.context.BuildContext;
+import dev.dfkit.parser.script.ShellScriptCache;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +35,15 @@ public final class Linter {
 
   private final List<RuleMeta> metas = new ArrayList<>();
   private final Map<String, RuleMeta> infos = new HashMap<>();
+
+  /**
+   * RUN scripts parsed by earlier lints: an editor lints every version of a file, where all RUNs
+   * but the edited one are unchanged, and projects repeat scripts across Dockerfiles.
+   */
+  private final ShellScriptCache scripts = new ShellScriptCache(SCRIPTS_KEPT);
+
+  /** Enough for the RUNs of a 10,000-line file; a parsed script holds a few kilobytes. */
+  private static final int SCRIPTS_KEPT = 1024;
 
   public Linter(List<Rule> rules) {
     this.rules = List.copyOf(rules);
@@ -61,7 +71,7 @@ public final class Linter {
   /** Lints a parsed file; {@code path} (when on disk) locates its build context. */
   public LintResult lint(ParseResult parse, Optional<Path> path, LintOptions options) {
     LintContext context =
-        new LintContext(parse, path, options.config(), () -> buildContext(path, options));
+        new LintContext(parse, path, options.config(), () -> buildContext(path, options), scripts);
     CheckOptions fileChecks = fileCheckOptions(parse);
     boolean instructionChecks = hasInstructionChecks(parse);
     for (int r = 0; r < rules.size(); r++) {

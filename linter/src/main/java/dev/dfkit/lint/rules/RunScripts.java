@@ -10,8 +10,8 @@ import dev.dfkit.parser.ast.Run;
 import dev.dfkit.parser.ast.Word;
 import dev.dfkit.parser.script.CommandSite;
 import dev.dfkit.parser.script.Script;
+import dev.dfkit.parser.script.ShellScriptCache;
 import dev.dfkit.parser.script.ShellScriptResult;
-import dev.dfkit.parser.script.ShellScripts;
 import dev.dfkit.parser.script.ShellWord;
 import dev.dfkit.parser.semantic.BuildVariables;
 import java.util.ArrayList;
@@ -32,23 +32,26 @@ final class RunScripts {
 
   private final Dockerfile dockerfile;
   private final BuildVariables variables;
+  private final ShellScriptCache parses;
   private final Map<Run, RunScript> scripts = new IdentityHashMap<>();
   private List<RunScript> triggers;
 
-  private RunScripts(Dockerfile dockerfile, BuildVariables variables) {
+  private RunScripts(Dockerfile dockerfile, BuildVariables variables, ShellScriptCache parses) {
     this.dockerfile = dockerfile;
     this.variables = variables;
+    this.parses = parses;
   }
 
   /** The scripts of the context's file, parsed once per lint run (the context's memo). */
   static RunScripts of(LintContext context) {
     return context.memo(
-        RunScripts.class, () -> new RunScripts(context.dockerfile(), context.variables()));
+        RunScripts.class,
+        () -> new RunScripts(context.dockerfile(), context.variables(), context.scripts()));
   }
 
   /** The scripts of a file outside a lint run (not cached). */
   static RunScripts of(Dockerfile dockerfile) {
-    return new RunScripts(dockerfile, BuildVariables.analyze(dockerfile));
+    return new RunScripts(dockerfile, BuildVariables.analyze(dockerfile), new ShellScriptCache(0));
   }
 
   /** A top-level RUN. */
@@ -74,8 +77,7 @@ final class RunScripts {
     if (run.command() instanceof ExecForm exec) {
       return new RunScript(run, trigger, Optional.empty(), execCommand(run, exec));
     }
-    Optional<Script> script =
-        ShellScripts.parse(run, dockerfile.lines()).map(ShellScriptResult::script);
+    Optional<Script> script = parses.parse(run, dockerfile).map(ShellScriptResult::script);
     if (script.isEmpty()) {
       return new RunScript(run, trigger, script, List.of());
     }

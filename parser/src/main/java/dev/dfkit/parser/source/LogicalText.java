@@ -133,6 +133,26 @@ public final class LogicalText {
     return piece;
   }
 
+  /**
+   * True when {@code other} is this text taken the same way from source {@code shift} offsets
+   * further on: the same characters, from pieces that each start {@code shift} later. (Caches of
+   * parses use it to reuse a tree for text that only moved.)
+   */
+  public boolean isShiftOf(LogicalText other, int shift) {
+    if (!text.equals(other.text)
+        || sourceEnd != other.sourceEnd + shift
+        || !Arrays.equals(textStarts, other.textStarts)
+        || sourceStarts.length != other.sourceStarts.length) {
+      return false;
+    }
+    for (int i = 0; i < sourceStarts.length; i++) {
+      if (sourceStarts[i] != other.sourceStarts[i] + shift) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof LogicalText other

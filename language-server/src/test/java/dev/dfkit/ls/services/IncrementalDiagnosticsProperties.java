@@ -1,0 +1,126 @@
+package dev.dfkit.ls.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dfkit.ls.document.DockerfileDocument;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import org.eclipse.lsp4j.Diagnostic;
+
+/**
+ * What the server reuses from one version of a document to the next (parsed RUN scripts, moved to
+ * where they now are) never shows: along random edit sequences, the diagnostics of every version
+ * linted by one long-lived service equal those of a service that never saw the earlier versions.
+ */
+class IncrementalDiagnosticsProperties {
+
+  private static final List<String> STARTS = starts();
+
+  /**
+   * One edit: {@code text} put over {@code [at, at + length)}; {@code at} a fraction of the text.
+   */
+  record Edit(double at, int length, String text) {
+    String apply(String before) {
+      int from = (int) (at * before.length());
+      int to = Math.min(before.length(), from + length);
+      return before.substring(0, from) + text + before.substring(to);
+    }
+  }
+
+  @Provide
+  Arbitrary<Integer> start() {
+    return Arbitraries.integers().between(0, STARTS.size() - 1);
+  }
+
+  @Provide
+  Arbitrary<List<Edit>> edits() {
+    Arbitrary<Double> at = Arbitraries.doubles().between(0, 1);
+    Arbitrary<String> typed =
+        Arbitraries.oneOf(
+            Arbitraries.of(
+                "x",
+                "\n",
+                " ",
+                "\\\n",
+                "RUN echo hi\n",
+                "ARG A=1\n",
+                "ENV B=$A\n",
+                "$",
+                "${A}",
+                "# escape=`\n",
+                "<<EOF\n",
+                "EOF\n",
+                "FROM alpine AS b\n",
+                "'",
+                "\"",
+                "|",
+                "&&"),
+            Arbitraries.strings().ofMaxLength(3));
+    Arbitrary<String> pasted = Arbitraries.of(STARTS).map(s -> s.substring(0, s.length() / 2));
+    return Arbitraries.frequencyOf(
+            Tuple.of(5, Combinators.combine(at, Arbitraries.just(0), typed).as(Edit::new)),
+            Tuple.of(
+                3,
+                Combinators.combine(at, Arbitraries.integers().between(1, 30), Arbitraries.just(""))
+                    .as(Edit::new)),
+            Tuple.of(1, Combinators.combine(at, Arbitraries.just(0), pasted).as(Edit::new)))
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(8);
+  }
+
+  @Property(tries = 40)
+  void everyVersionLintsAsFromScratch(
+      @ForAll("start") int start, @ForAll("edits") List<Edit> edits) {
+    DiagnosticsService kept = new DiagnosticsService();
+    String text = STARTS.get(start);
+    int version = 1;
+    assertSameAsFresh(kept, text, version);
+    for (Edit e : edits) {
+      text = e.apply(text);
+      assertSameAsFresh(kept, text, ++version);
+    }
+  }
+
+  private static void assertSameAsFresh(DiagnosticsService kept, String text, int version) {
+    String uri = "untitled:Dockerfile";
+    List<Diagnostic> incremental =
+        kept.diagnostics(
+            new DockerfileDocument(uri, version, text), DiagnosticsSettings.DEFAULT, () -> {});
+    List<Diagnostic> fresh =
+        new DiagnosticsService()
+            .diagnostics(
+                new DockerfileDocument(uri, version, text), DiagnosticsSettings.DEFAULT, () -> {});
+    assertThat(incremental).as("diagnostics of\n%s", text).isEqualTo(fresh);
+  }
+
+  /** Conformance Dockerfiles with RUN instructions, and a generated multi-stage one. */
+  private static List<String> starts() {
+    List<String> out = new java.util.ArrayList<>();
+    out.add(BigDockerfile.lines(120));
+    for (Path p : ConformanceProperties.conformanceDockerfiles()) {
+      try {
+        String text = Files.readString(p, StandardCharsets.UTF_8);
+        if (text.contains("RUN") && text.length() < 6_000) {
+          out.add(text);
+        }
+      } catch (IOException e) {
+        if (!(e instanceof java.nio.charset.MalformedInputException)) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+}

@@ -1,0 +1,221 @@
+package dev.dfkit.parser.script;
+
+import dev.dfkit.parser.diagnostic.Diagnostic;
+import dev.dfkit.parser.source.SourcePosition;
+import dev.dfkit.parser.source.SourceRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A parsed script moved by whole lines: every range {@code lines} lines and {@code offset}
+ * characters further on, columns unchanged. That is where the same script text parses to when the
+ * lines above it were edited, so a tree can be reused instead of parsed again ({@link
+ * ShellScriptCache}). Offsets into the script text ({@link ShellToken#start()}) do not move.
+ */
+record ScriptShift(int lines, int offset) {
+
+  boolean isNone() {
+    return lines == 0 && offset == 0;
+  }
+
+  ShellScriptResult result(ShellScriptResult r) {
+    List<Diagnostic> diagnostics = new ArrayList<>(r.diagnostics().size());
+    for (Diagnostic d : r.diagnostics()) {
+      diagnostics.add(new Diagnostic(range(d.range()), d.severity(), d.code(), d.message()));
+    }
+    return new ShellScriptResult(script(r.script()), diagnostics);
+  }
+
+  SourcePosition position(SourcePosition p) {
+    return new SourcePosition(p.line() + lines, p.column(), p.offset() + offset);
+  }
+
+  SourceRange range(SourceRange r) {
+    SourcePosition start = position(r.start());
+    return new SourceRange(start, r.end().equals(r.start()) ? start : position(r.end()));
+  }
+
+  Script script(Script s) {
+    return new Script(
+        range(s.range()),
+        all(s.lists(), this::commandList),
+        all(s.comments(), c -> new ShellComment(c.text(), range(c.range()))),
+        all(
+            s.tokens(),
+            t -> new ShellToken(t.kind(), t.text(), range(t.range()), t.start(), t.end())));
+  }
+
+  private CommandList commandList(CommandList l) {
+    return new CommandList(range(l.range()), all(l.items(), this::andOr));
+  }
+
+  private AndOrList andOr(AndOrList a) {
+    return new AndOrList(
+        range(a.range()),
+        all(a.pipelines(), this::pipeline),
+        all(a.operators(), this::operator),
+        a.terminator().map(this::operator));
+  }
+
+  private Pipeline pipeline(Pipeline p) {
+    return new Pipeline(
+        range(p.range()),
+        p.bang().map(this::range),
+        all(p.commands(), this::command),
+        all(p.operators(), this::operator));
+  }
+
+  private ShellOperator operator(ShellOperator o) {
+    return new ShellOperator(o.text(), range(o.range()));
+  }
+
+  private Command command(Command c) {
+    if (c instanceof SimpleCommand s) {
+      return new SimpleCommand(
+          range(s.range()),
+          all(s.assignments(), this::assignment),
+          all(s.words(), this::word),
+          redirections(s.redirections()));
+    }
+    if (c instanceof Subshell s) {
+      return new Subshell(range(s.range()), lists(s.body()), redirections(s.redirections()));
+    }
+    if (c instanceof BraceGroup b) {
+      return new BraceGroup(range(b.range()), lists(b.body()), redirections(b.redirections()));
+    }
+    if (c instanceof IfClause i) {
+      return new IfClause(
+          range(i.range()),
+          all(
+              i.branches(),
+              b -> new IfBranch(range(b.range()), lists(b.condition()), lists(b.body()))),
+          lists(i.elseBody()),
+          redirections(i.redirections()));
+    }
+    if (c instanceof ForClause f) {
+      return new ForClause(
+          range(f.range()),
+          word(f.variable()),
+          f.items().map(items -> all(items, this::word)),
+          lists(f.body()),
+          redirections(f.redirections()));
+    }
+    if (c instanceof ArithmeticForClause f) {
+      return new ArithmeticForClause(
+          range(f.range()), f.expression(), lists(f.body()), redirections(f.redirections()));
+    }
+    if (c instanceof WhileClause w) {
+      return new WhileClause(
+          range(w.range()),
+          w.until(),
+          lists(w.condition()),
+          lists(w.body()),
+          redirections(w.redirections()));
+    }
+    if (c instanceof CaseClause k) {
+      return new CaseClause(
+          range(k.range()),
+          word(k.subject()),
+          all(
+              k.items(),
+              i ->
+                  new CaseItem(
+                      range(i.range()),
+                      all(i.patterns(), this::word),
+                      lists(i.body()),
+                      i.terminator().map(this::operator))),
+          redirections(k.redirections()));
+    }
+    if (c instanceof FunctionDefinition f) {
+      return new FunctionDefinition(
+          range(f.range()), word(f.nameWord()), command(f.body()), f.keyword());
+    }
+    if (c instanceof TestCommand t) {
+      return new TestCommand(
+          range(t.range()), all(t.words(), this::word), redirections(t.redirections()));
+    }
+    ArithmeticCommand a = (ArithmeticCommand) c;
+    return new ArithmeticCommand(range(a.range()), a.expression(), redirections(a.redirections()));
+  }
+
+  private List<CommandList> lists(List<CommandList> lists) {
+    return all(lists, this::commandList);
+  }
+
+  private Assignment assignment(Assignment a) {
+    return new Assignment(range(a.range()), a.name(), a.append(), word(a.value()));
+  }
+
+  private List<Redirection> redirections(List<Redirection> redirections) {
+    return all(
+        redirections,
+        r ->
+            new Redirection(
+                range(r.range()),
+                r.fileDescriptor(),
+                r.operator(),
+                range(r.operatorRange()),
+                word(r.target()),
+                r.hereDocument().map(this::hereDocument)));
+  }
+
+  private HereDocument hereDocument(HereDocument h) {
+    return new HereDocument(
+        h.delimiter(),
+        h.quoted(),
+        h.stripTabs(),
+        h.body(),
+        range(h.bodyRange()),
+        h.terminatorRange().map(this::range));
+  }
+
+  private ShellWord word(ShellWord w) {
+    return new ShellWord(w.text(), range(w.range()), parts(w.parts()));
+  }
+
+  private List<WordPart> parts(List<WordPart> parts) {
+    return all(parts, this::part);
+  }
+
+  private WordPart part(WordPart p) {
+    if (p instanceof Literal l) {
+      return new Literal(l.text(), range(l.range()), l.value());
+    }
+    if (p instanceof SingleQuoted q) {
+      return new SingleQuoted(q.text(), range(q.range()), q.value(), q.ansiC());
+    }
+    if (p instanceof DoubleQuoted q) {
+      return new DoubleQuoted(q.text(), range(q.range()), parts(q.parts()));
+    }
+    if (p instanceof ParameterExpansion e) {
+      return new ParameterExpansion(
+          e.text(), range(e.range()), e.name(), e.braced(), parts(e.parts()));
+    }
+    if (p instanceof CommandSubstitution s) {
+      return new CommandSubstitution(s.text(), range(s.range()), script(s.script()));
+    }
+    if (p instanceof Backquote b) {
+      return new Backquote(b.text(), range(b.range()), script(b.script()));
+    }
+    if (p instanceof ArithmeticExpansion a) {
+      return new ArithmeticExpansion(a.text(), range(a.range()), a.expression(), parts(a.parts()));
+    }
+    if (p instanceof ProcessSubstitution s) {
+      return new ProcessSubstitution(s.text(), range(s.range()), s.input(), script(s.script()));
+    }
+    ArrayLiteral a = (ArrayLiteral) p;
+    return new ArrayLiteral(a.text(), range(a.range()), all(a.elements(), this::word));
+  }
+
+  private static <T> List<T> all(List<T> list, Function<T, T> move) {
+    if (list.isEmpty()) {
+      return list;
+    }
+    List<T> out = new ArrayList<>(list.size());
+    for (T t : list) {
+      out.add(move.apply(t));
+    }
+    return out;
+  }
+}

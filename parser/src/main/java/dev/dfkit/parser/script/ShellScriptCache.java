@@ -1,0 +1,122 @@
+package dev.dfkit.parser.script;
+
+import dev.dfkit.parser.ast.Dockerfile;
+import dev.dfkit.parser.ast.Heredoc;
+import dev.dfkit.parser.ast.Run;
+import dev.dfkit.parser.ast.ShellForm;
+import dev.dfkit.parser.source.LineMap;
+import dev.dfkit.parser.source.LogicalText;
+import dev.dfkit.parser.source.SourcePosition;
+import dev.dfkit.parser.source.SourceRange;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * {@link ShellScripts#parse(Run, LineMap)} with a memory: a RUN whose script was parsed before, in
+ * this file or another, gets the earlier tree back, moved to where the script now is ({@link
+ * ScriptShift}), instead of a new parse. An editor re-lints the whole file on every keystroke while
+ * all RUNs but one keep their text; dflint meets the same scripts in many files.
+ *
+ * <p>A script is reused when its source text (from its first character to the end of its last
+ * heredoc) is the same, starts at the same column, and was cut into the same logical text with the
+ * same heredocs: then every position in the tree is the old one moved by whole lines, so the moved
+ * tree equals a fresh parse. Thread-safe; holds at most {@code capacity} scripts, least recently
+ * used dropped first.
+ */
+public final class ShellScriptCache {
+
+  /** The cache's key: the script's source and the column it starts at. */
+  private record Source(String text, int column) {}
+
+  /** A parse and what it was parsed from, to check a later script is the same one moved. */
+  private record Parsed(
+      int start,
+      int line,
+      LogicalText script,
+      List<Heredoc> heredocs,
+      Optional<ShellScriptResult> result) {}
+
+  private final Map<Source, Parsed> parsed;
+  private final LongAdder reused = new LongAdder();
+
+  public ShellScriptCache(int capacity) {
+    this.parsed =
+        new LinkedHashMap<>(64, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<Source, Parsed> eldest) {
+            return size() > capacity;
+          }
+        };
+  }
+
+  /**
+   * The script a RUN of {@code file} runs, as {@link ShellScripts#parse(Run, LineMap)} gives it.
+   */
+  public Optional<ShellScriptResult> parse(Run run, Dockerfile file) {
+    if (!(run.command() instanceof ShellForm form)) {
+      return Optional.empty();
+    }
+    LogicalText script = form.script();
+    List<Heredoc> heredocs = run.syntax().heredocs();
+    SourceRange span = span(script, heredocs);
+    LineMap lines = file.lines();
+    SourcePosition start = span.start();
+    Source key = new Source(file.text(span), start.column());
+    Parsed before;
+    synchronized (parsed) {
+      before = parsed.get(key);
+    }
+    if (before != null) {
+      ScriptShift shift =
+          new ScriptShift(start.line() - before.line(), start.offset() - before.start());
+      if (script.isShiftOf(before.script(), shift.offset())
+          && sameHeredocs(heredocs, before.heredocs(), shift)) {
+        reused.increment();
+        return shift.isNone() ? before.result() : before.result().map(shift::result);
+      }
+    }
+    Optional<ShellScriptResult> result = ShellScripts.parse(run, lines);
+    synchronized (parsed) {
+      parsed.put(key, new Parsed(start.offset(), start.line(), script, heredocs, result));
+    }
+    return result;
+  }
+
+  /** How many parses were answered from the cache so far (for tests and measurements). */
+  public long reused() {
+    return reused.sum();
+  }
+
+  /** The source a script's parse reads: its text and its heredocs (which follow the line). */
+  private static SourceRange span(LogicalText script, List<Heredoc> heredocs) {
+    SourceRange span = script.range(0, script.length());
+    for (Heredoc h : heredocs) {
+      span = span.union(h.wordRange()).union(h.bodyRange()).union(h.terminatorRange());
+    }
+    return span;
+  }
+
+  private static boolean sameHeredocs(List<Heredoc> now, List<Heredoc> before, ScriptShift shift) {
+    if (now.size() != before.size()) {
+      return false;
+    }
+    for (int i = 0; i < now.size(); i++) {
+      Heredoc a = now.get(i);
+      Heredoc b = before.get(i);
+      if (!a.name().equals(b.name())
+          || a.fileDescriptor() != b.fileDescriptor()
+          || a.expand() != b.expand()
+          || a.chomp() != b.chomp()
+          || !a.content().equals(b.content())
+          || !a.wordRange().equals(shift.range(b.wordRange()))
+          || !a.bodyRange().equals(shift.range(b.bodyRange()))
+          || !a.terminatorRange().equals(shift.range(b.terminatorRange()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
