@@ -444,7 +444,7 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
             doc.get(),
             settings,
             () -> {
-              if (diagnostics.shellCheckFindings(doc.get(), settings).isEmpty()) {
+              if (diagnostics.shellCheckAddsNothing(doc.get(), settings)) {
                 return; // what was published is already complete
               }
               var all = diagnostics.diagnostics(doc.get(), settings, () -> {});

@@ -43,9 +43,11 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  * (the context's .dockerignore) are not this document's.
  *
  * <p>ShellCheck runs one {@code shellcheck} process per RUN script, which on a big file takes
- * seconds, so it is a second phase: {@link #lint} runs every other rule, {@link #shellCheck} runs
- * ShellCheck alone, and what is shown merges both once the second is done ({@link
- * #shellCheckPending} says whether it still has to run).
+ * seconds, so it is a second phase: {@link #lint} runs every other rule, and ShellCheck only for
+ * the scripts it checked before (their findings are remembered by script text, so the RUNs an edit
+ * did not touch keep theirs on screen); {@link #shellCheck} runs ShellCheck on every script, and
+ * what is shown takes its findings instead once it is done ({@link #shellCheckPending} says whether
+ * it still has to run).
  */
 public final class DiagnosticsService {
 
@@ -56,6 +58,10 @@ public final class DiagnosticsService {
   public static final String PARSER_SOURCE = "dfls";
 
   private final Linter linter;
+
+  /** The same rules, with ShellCheck answering from memory only (the first phase). */
+  private final Linter quick;
+
   private final Map<String, RuleInfo> rules = new HashMap<>();
   private final ConfigLoader loader;
 
@@ -65,6 +71,11 @@ public final class DiagnosticsService {
 
   public DiagnosticsService(Linter linter) {
     this.linter = linter;
+    this.quick =
+        new Linter(
+            linter.rules().stream()
+                .map(r -> r instanceof ShellCheck ? ShellCheck.fromMemory() : r)
+                .toList());
     Set<String> ids = new HashSet<>();
     for (Rule r : linter.rules()) {
       rules.put(r.info().id(), r.info());
@@ -139,19 +150,40 @@ public final class DiagnosticsService {
   }
 
   /**
-   * Every finding known for this version now: all rules but ShellCheck (linted here, once per
-   * version and settings), plus ShellCheck's when {@link #shellCheck} has run. Never waits for
-   * ShellCheck.
+   * Every finding known for this version now: the first phase's (linted here, once per version and
+   * settings), with ShellCheck's complete findings in place of the remembered ones when {@link
+   * #shellCheck} has run. Never waits for ShellCheck.
    */
   public List<Finding> findings(
       DockerfileDocument doc, DiagnosticsSettings settings, CancelChecker cancel) {
     List<Finding> all = new ArrayList<>(lint(doc, settings, cancel).result().findings());
     doc.<ShellFindings>memoized(new ShellCheckKey(settings))
-        .ifPresent(shell -> all.addAll(shell.findings()));
+        .ifPresent(
+            shell -> {
+              all.removeIf(ShellCheck::reported);
+              all.addAll(shell.findings());
+            });
     return all;
   }
 
-  /** Every rule but ShellCheck, once per version and settings (shared with code actions). */
+  /**
+   * True when ShellCheck's phase found nothing the first phase had not shown already (its
+   * remembered findings were all there is): publishing again would change nothing.
+   */
+  public boolean shellCheckAddsNothing(DockerfileDocument doc, DiagnosticsSettings settings) {
+    List<Finding> shown = new ArrayList<>();
+    for (Finding f : lint(doc, settings, () -> {}).result().findings()) {
+      if (ShellCheck.reported(f)) {
+        shown.add(f);
+      }
+    }
+    return new HashSet<>(shellCheckFindings(doc, settings)).equals(new HashSet<>(shown));
+  }
+
+  /**
+   * Every rule, ShellCheck answering only for scripts it checked before; once per version and
+   * settings (shared with code actions).
+   */
   public Lint lint(DockerfileDocument doc, DiagnosticsSettings settings, CancelChecker cancel) {
     cancel.checkCanceled();
     return doc.memo(new LintKey(settings), () -> run(doc, settings, false));
@@ -237,10 +269,10 @@ public final class DiagnosticsService {
         new LintOptions(
             config,
             shellCheck ? Set.of(ShellCheck.ID) : Set.of(),
-            shellCheck ? Set.of() : Set.of(ShellCheck.ID),
+            Set.of(),
             Optional.empty(),
             settings.contextDir());
-    return new Lint(linter.lint(doc.parse(), path, options), problem);
+    return new Lint((shellCheck ? linter : quick).lint(doc.parse(), path, options), problem);
   }
 
   /** A finding as an LSP diagnostic: the rule id as code, its docs as the code's description. */

@@ -158,7 +158,8 @@ public class DiagnosticsServiceTest {
   void shellCheckIsASecondPhaseMergedOnceItRan() {
     assumeShellCheck();
     DockerfileDocument doc =
-        new DockerfileDocument("untitled:x", 1, "FROM alpine:3.19\nRUN cp $x /tmp\n");
+        new DockerfileDocument(
+            "untitled:x", 1, "FROM alpine:3.19\nRUN cp $x /tmp/" + unique() + "\n");
     DiagnosticsService service = new DiagnosticsService();
     DiagnosticsSettings settings = DiagnosticsSettings.DEFAULT;
     assertThat(codes(service.diagnostics(doc, settings, ServerAssert.NEVER)))
@@ -172,6 +173,52 @@ public class DiagnosticsServiceTest {
         new DiagnosticsSettings(Map.of("ShellCheck", RuleSetting.OFF), Optional.empty(), 0);
     service.shellCheck(doc, off, ServerAssert.NEVER);
     assertThat(codes(service.diagnostics(doc, off, ServerAssert.NEVER))).doesNotContain("SC2086");
+  }
+
+  @Test
+  void theFirstPhaseShowsShellChecksRememberedFindingsOfUnchangedScripts() {
+    assumeShellCheck();
+    String tail = unique();
+    String v1 = "FROM alpine:3.19\nRUN cp $a /a" + tail + "\nRUN cp $b /b" + tail + "\n";
+    DiagnosticsService service = new DiagnosticsService();
+    DiagnosticsSettings settings = DiagnosticsSettings.DEFAULT;
+    DockerfileDocument one = new DockerfileDocument("untitled:y", 1, v1);
+    service.shellCheck(one, settings, ServerAssert.NEVER);
+    assertThat(lines(service.diagnostics(one, settings, ServerAssert.NEVER), "SC2086"))
+        .containsExactly(1, 2);
+
+    // The second RUN edited, a comment added above: the first RUN's finding stays, moved.
+    String v2 = "FROM alpine:3.19\n# note\nRUN cp $a /a" + tail + "\nRUN cp $b /bb" + tail + "\n";
+    DockerfileDocument two = new DockerfileDocument("untitled:y", 2, v2);
+    assertThat(lines(service.diagnostics(two, settings, ServerAssert.NEVER), "SC2086"))
+        .containsExactly(2);
+    assertThat(service.shellCheckPending(two, settings)).isTrue();
+    service.shellCheck(two, settings, ServerAssert.NEVER);
+    assertThat(service.shellCheckAddsNothing(two, settings)).isFalse();
+    assertThat(lines(service.diagnostics(two, settings, ServerAssert.NEVER), "SC2086"))
+        .containsExactly(2, 3);
+
+    // Nothing new for ShellCheck: the first phase already shows all it finds.
+    DockerfileDocument three = new DockerfileDocument("untitled:y", 3, "# top\n" + v2);
+    assertThat(lines(service.diagnostics(three, settings, ServerAssert.NEVER), "SC2086"))
+        .containsExactly(3, 4);
+    service.shellCheck(three, settings, ServerAssert.NEVER);
+    assertThat(service.shellCheckAddsNothing(three, settings)).isTrue();
+    assertThat(lines(service.diagnostics(three, settings, ServerAssert.NEVER), "SC2086"))
+        .containsExactly(3, 4);
+  }
+
+  /** Script text no other test used: ShellCheck's findings are remembered by script text. */
+  private static String unique() {
+    return Long.toString(System.nanoTime());
+  }
+
+  private static List<Integer> lines(List<Diagnostic> all, String code) {
+    return all.stream()
+        .filter(d -> d.getCode().get().toString().equals(code))
+        .map(d -> d.getRange().getStart().getLine())
+        .sorted()
+        .toList();
   }
 
   private static List<String> codes(List<Diagnostic> all) {

@@ -2,6 +2,7 @@ package dev.dfkit.lint.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dfkit.lint.Finding;
 import dev.dfkit.lint.LintContext;
 import dev.dfkit.lint.LintSeverity;
 import dev.dfkit.lint.Rule;
@@ -53,6 +54,9 @@ public final class ShellCheck implements Rule {
 
   public static final String ID = "ShellCheck";
 
+  /** Where each finding's code is explained. */
+  private static final String WIKI = "https://www.shellcheck.net/wiki/";
+
   // As hadolint: 2187 (ash), 1090/1091 (sourcing needs a directive a Dockerfile cannot hold).
   private static final String EXCLUDED = "2187,1090,1091";
   private static final List<String> PROXY_VARIABLES =
@@ -93,6 +97,33 @@ public final class ShellCheck implements Rule {
     }
   }
 
+  /** False for {@link #fromMemory}: only scripts checked before are answered. */
+  private final boolean startsProcesses;
+
+  /** The rule as dflint runs it: scripts not checked before go to {@code shellcheck}. */
+  public ShellCheck() {
+    this(true);
+  }
+
+  private ShellCheck(boolean startsProcesses) {
+    this.startsProcesses = startsProcesses;
+  }
+
+  /**
+   * The rule without its slow part: the findings of the scripts checked before in this process,
+   * nothing for the others. The language server shows these at once, with the other rules, so
+   * ShellCheck's findings on the RUNs an edit did not touch stay on screen while {@code shellcheck}
+   * checks the edited one.
+   */
+  public static ShellCheck fromMemory() {
+    return new ShellCheck(false);
+  }
+
+  /** True for the findings this rule reports (they carry ShellCheck's codes, SCxxxx). */
+  public static boolean reported(Finding f) {
+    return f.url() != null && f.url().startsWith(WIKI) && f.rule().startsWith("SC");
+  }
+
   @Override
   public void check(LintContext context) {
     if (!context.config().shellcheck()) {
@@ -117,12 +148,14 @@ public final class ShellCheck implements Rule {
         unknown.add(i);
       }
     }
-    if (!unknown.isEmpty() && !checkAll(binary.get(), scripts, unknown, found)) {
+    if (startsProcesses && !unknown.isEmpty() && !checkAll(binary.get(), scripts, unknown, found)) {
       return;
     }
     for (int i = 0; i < scripts.size(); i++) {
-      for (JsonNode c : found.get(i)) {
-        report(context, scripts.get(i), c);
+      if (found.get(i) != null) {
+        for (JsonNode c : found.get(i)) {
+          report(context, scripts.get(i), c);
+        }
       }
     }
   }
@@ -210,12 +243,7 @@ public final class ShellCheck implements Rule {
     String code = "SC" + c.path("code").asInt();
     LintSeverity severity = LintSeverity.parse(c.path("level").asText()).orElse(LintSeverity.INFO);
     context.reportAs(
-        code,
-        severity,
-        range,
-        c.path("message").asText(),
-        "https://www.shellcheck.net/wiki/" + code,
-        Optional.empty());
+        code, severity, range, c.path("message").asText(), WIKI + code, Optional.empty());
   }
 
   /** The text offset of a 0-based line and a 0-based column counted in code points. */
