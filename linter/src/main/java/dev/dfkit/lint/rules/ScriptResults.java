@@ -27,6 +27,10 @@ final class ScriptResults {
     return entries.get(script);
   }
 
+  synchronized boolean isEmpty() {
+    return entries.isEmpty();
+  }
+
   synchronized void put(String script, List<JsonNode> findings) {
     entries.put(script, findings);
   }

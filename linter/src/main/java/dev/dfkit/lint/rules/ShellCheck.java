@@ -130,8 +130,8 @@ public final class ShellCheck implements Rule {
       return;
     }
     Optional<Path> binary = Binary.find();
-    if (binary.isEmpty()) {
-      return;
+    if (binary.isEmpty() || (!startsProcesses && KNOWN.isEmpty())) {
+      return; // (from memory with nothing in it: spare the work of listing the scripts)
     }
     List<Script> scripts = scripts(context);
     if (scripts.isEmpty()) {
