@@ -119,9 +119,13 @@ public final class ShellCheck implements Rule {
     return new ShellCheck(false);
   }
 
-  /** True for the findings this rule reports (they carry ShellCheck's codes, SCxxxx). */
+  /**
+   * True for the findings this rule reports: ShellCheck's, which carry its codes (SCxxxx), and any
+   * under the rule's own id.
+   */
   public static boolean reported(Finding f) {
-    return f.url() != null && f.url().startsWith(WIKI) && f.rule().startsWith("SC");
+    return f.rule().equals(ID)
+        || (f.url() != null && f.url().startsWith(WIKI) && f.rule().startsWith("SC"));
   }
 
   @Override

@@ -59,6 +59,19 @@ class ShellCheckTest {
   }
 
   @Test
+  void fromMemoryAnswersOnlyScriptsCheckedBeforeAndStartsNoProcess() {
+    String unique = Long.toString(System.nanoTime());
+    String file = "FROM alpine\nRUN cat $KNOWN_" + unique + "\nRUN cat $NEW_" + unique + "\n";
+    Linter fromMemory = new Linter(List.of(ShellCheck.fromMemory()));
+    LintOptions options = LintOptions.DEFAULT;
+    assertThat(fromMemory.lint(file, "Dockerfile", options).findings()).isEmpty();
+    lint("FROM alpine\nRUN cat $KNOWN_" + unique + "\n");
+    List<Finding> found = fromMemory.lint(file, "Dockerfile", options).findings();
+    assertThat(found).extracting(ShellCheckTest::describe).containsExactly("2:9 SC2086");
+    assertThat(found).allMatch(ShellCheck::reported);
+  }
+
+  @Test
   void manyScriptsAreCheckedBySeveralProcessesWithTheSameResult() {
     StringBuilder file = new StringBuilder("FROM alpine\n");
     for (int i = 0; i < 40; i++) {
