@@ -12,6 +12,7 @@ import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.Interval;
 
 /**
  * State and predicates behind {@code DockerfileLexer}: the escape character, the parser-directive
@@ -273,9 +274,11 @@ public abstract class DockerfileLexerBase extends Lexer {
 
   /** Whether the current instruction's raw text, up to here, holds at least {@code n} '<'. */
   private boolean countLessThan(int n) {
+    // One copy and indexOf per '<' instead of a stream call per character.
+    String raw = _input.getText(Interval.of(instructionStart, _input.index() - 1));
     int found = 0;
-    for (int i = -1, from = _input.index(); from + i >= instructionStart; i--) {
-      if (_input.LA(i) == '<' && ++found >= n) {
+    for (int i = raw.indexOf('<'); i >= 0; i = raw.indexOf('<', i + 1)) {
+      if (++found >= n) {
         return true;
       }
     }

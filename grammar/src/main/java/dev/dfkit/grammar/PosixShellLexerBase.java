@@ -142,6 +142,7 @@ public abstract class PosixShellLexerBase extends Lexer {
 
   protected PosixShellLexerBase(CharStream input) {
     super(input);
+    setTokenFactory(CachedTextToken.FACTORY);
   }
 
   @Override

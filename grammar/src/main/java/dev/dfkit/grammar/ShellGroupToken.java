@@ -2,7 +2,6 @@ package dev.dfkit.grammar;
 
 import java.util.List;
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.misc.Pair;
@@ -13,7 +12,7 @@ import org.antlr.v4.runtime.misc.Pair;
  * or the {@code (...)} of an array assignment. Its type is the opening token's, except {@code
  * ARITH_COMMAND} for {@code ((...))}.
  */
-public final class ShellGroupToken extends CommonToken {
+public final class ShellGroupToken extends CachedTextToken {
 
   private final Token open;
   private final List<Token> content;

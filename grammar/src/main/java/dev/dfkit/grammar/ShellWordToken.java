@@ -2,7 +2,6 @@ package dev.dfkit.grammar;
 
 import java.util.List;
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.misc.Pair;
@@ -11,7 +10,7 @@ import org.antlr.v4.runtime.misc.Pair;
  * One shell word as the parser sees it ({@code WORD}, {@code ASSIGNMENT_WORD} or a reserved word),
  * made by {@link PosixShellLexerBase} from the lexer tokens of its parts.
  */
-public final class ShellWordToken extends CommonToken {
+public final class ShellWordToken extends CachedTextToken {
 
   private final List<Token> parts;
   private ShellHeredoc heredoc;

@@ -2,6 +2,7 @@ package dev.dfkit.parser;
 
 import dev.dfkit.grammar.DockerfileLexer;
 import dev.dfkit.grammar.DockerfileLexerBase.HeredocTerminator;
+import dev.dfkit.grammar.Utf16CharStream;
 import dev.dfkit.parser.ast.Dockerfile;
 import dev.dfkit.parser.diagnostic.Diagnostic;
 import dev.dfkit.parser.source.LineMap;

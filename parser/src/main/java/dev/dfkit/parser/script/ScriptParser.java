@@ -4,6 +4,7 @@ import dev.dfkit.grammar.PosixShellLexer;
 import dev.dfkit.grammar.PosixShellParser;
 import dev.dfkit.grammar.ShellGroupToken;
 import dev.dfkit.grammar.ShellWordToken;
+import dev.dfkit.grammar.Utf16CharStream;
 import dev.dfkit.parser.ast.Heredoc;
 import dev.dfkit.parser.diagnostic.Diagnostic;
 import dev.dfkit.parser.source.LogicalText;
@@ -88,7 +89,7 @@ final class ScriptParser {
 
   /** Lexes and parses a whole text. */
   Script parseText(String text, Locator locator) {
-    PosixShellLexer lexer = new PosixShellLexer(new ScriptCharStream(text));
+    PosixShellLexer lexer = new PosixShellLexer(new Utf16CharStream(text, "script"));
     lexer.removeErrorListeners();
     CommonTokenStream stream = new CommonTokenStream(lexer);
     stream.fill();
@@ -195,19 +196,21 @@ final class ScriptParser {
       }
       return;
     }
-    String text = t.getText();
     switch (t.getType()) {
       case PosixShellLexer.SQ:
-        if (text.length() < 2 || !text.endsWith("'")) {
+        String sq = t.getText();
+        if (sq.length() < 2 || !sq.endsWith("'")) {
           unterminated(t, locator, "unterminated single quote: add the closing '");
         }
         break;
       case PosixShellLexer.ANSI_SQ:
-        if (text.length() < 3 || !text.endsWith("'") || endsEscaped(text)) {
+        String ansi = t.getText();
+        if (ansi.length() < 3 || !ansi.endsWith("'") || endsEscaped(ansi)) {
           unterminated(t, locator, "unterminated $'...' string: add the closing '");
         }
         break;
       case PosixShellLexer.BQ:
+        String text = t.getText();
         if (text.length() < 2 || !text.endsWith("`") || endsEscaped(text)) {
           unterminated(t, locator, "unterminated backquote: add the closing `");
         }

@@ -80,11 +80,16 @@ final class WordBuilder {
         }
         int start = t.getStartIndex();
         int end = tokens.get(j - 1).getStopIndex() + 1;
-        StringBuilder text = new StringBuilder();
-        for (int k = i; k < j; k++) {
-          text.append(tokens.get(k).getText());
+        String s;
+        if (j == i + 1) {
+          s = t.getText();
+        } else {
+          StringBuilder text = new StringBuilder();
+          for (int k = i; k < j; k++) {
+            text.append(tokens.get(k).getText());
+          }
+          s = text.toString();
         }
-        String s = text.toString();
         out.add(new Literal(s, locator.range(start, end), unescape(s, quoting)));
         i = j;
         continue;

@@ -20,6 +20,9 @@ public final class LineMap {
   }
 
   public static LineMap of(CharSequence text) {
+    if (text instanceof String s) {
+      return of(s);
+    }
     int[] starts = new int[16];
     int count = 1;
     for (int i = 0, n = text.length(); i < n; i++) {
@@ -29,6 +32,19 @@ public final class LineMap {
         }
         starts[count++] = i + 1;
       }
+    }
+    return new LineMap(text.length(), Arrays.copyOf(starts, count));
+  }
+
+  /** The same for a String, found with {@code indexOf}: a call per line, not per character. */
+  public static LineMap of(String text) {
+    int[] starts = new int[16];
+    int count = 1;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
+      }
+      starts[count++] = i + 1;
     }
     return new LineMap(text.length(), Arrays.copyOf(starts, count));
   }
