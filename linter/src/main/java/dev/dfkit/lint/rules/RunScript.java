@@ -7,6 +7,9 @@ import dev.dfkit.parser.script.Pipeline;
 import dev.dfkit.parser.script.Script;
 import dev.dfkit.parser.script.ShellNode;
 import dev.dfkit.parser.script.ShellOperator;
+import dev.dfkit.parser.script.ShellWord;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -29,12 +32,27 @@ record RunScript(Run run, boolean trigger, Optional<Script> script, List<RunComm
 
   /** The commands named {@code name}. */
   List<RunCommand> named(String name) {
-    return commands.stream().filter(c -> c.is(name)).toList();
+    // Loops, not streams: every RUN rule asks this of every RUN, and most find nothing.
+    List<RunCommand> out = null;
+    for (RunCommand c : commands) {
+      if (c.is(name)) {
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
+        out.add(c);
+      }
+    }
+    return out == null ? List.of() : Collections.unmodifiableList(out);
   }
 
   /** The first command that matches, in source order. */
   Optional<RunCommand> first(Predicate<RunCommand> test) {
-    return commands.stream().filter(test).findFirst();
+    for (RunCommand c : commands) {
+      if (test.test(c)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -74,6 +92,8 @@ record RunScript(Run run, boolean trigger, Optional<Script> script, List<RunComm
     Optional<ShellOperator> first = Optional.empty();
     if (node instanceof Pipeline p && !p.operators().isEmpty()) {
       first = Optional.of(p.operators().get(0));
+    } else if (node instanceof ShellWord word && !word.mayHoldCommands()) {
+      return first;
     }
     for (ShellNode child : node.children()) {
       Optional<ShellOperator> found = firstPipe(child);

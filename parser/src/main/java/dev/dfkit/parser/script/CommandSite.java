@@ -76,6 +76,8 @@ public record CommandSite(SimpleCommand command, List<ShellNode> ancestors) {
   static void collect(ShellNode node, List<ShellNode> ancestors, List<CommandSite> out) {
     if (node instanceof SimpleCommand command) {
       out.add(new CommandSite(command, ancestors));
+    } else if (node instanceof ShellWord word && !word.mayHoldCommands()) {
+      return; // most words: nothing below them to find
     }
     ancestors.add(node);
     for (ShellNode child : node.children()) {

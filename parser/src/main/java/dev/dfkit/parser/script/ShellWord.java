@@ -47,6 +47,15 @@ public record ShellWord(String text, SourceRange range, List<WordPart> parts) im
     return true;
   }
 
+  /**
+   * False when the word certainly holds no command: every command inside a word needs a {@code (}
+   * ({@code $(...)}, {@code <(...)}, an array) or a backquote. Tree walks that look for commands or
+   * operators skip the other words.
+   */
+  public boolean mayHoldCommands() {
+    return text.indexOf('(') >= 0 || text.indexOf('`') >= 0;
+  }
+
   @Override
   public List<ShellNode> children() {
     return List.copyOf(parts);

@@ -3,6 +3,7 @@ package dev.dfkit.parser.script;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dfkit.parser.source.SourceRange;
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -122,6 +123,36 @@ class ShellScriptProperties {
     Script script = Scripts.parse(text).script();
     assertRangesNest(script);
     assertTokensRejoin(text, script);
+  }
+
+  @Property(tries = 2000)
+  void simpleCommandsSkipOnlyWordsWithoutCommands(@ForAll("scripts") String text) {
+    Script script = Scripts.parse(text).script();
+    List<CommandSite> everyNode = new ArrayList<>();
+    walkEveryNode(script, new ArrayList<>(), everyNode);
+    assertThat(script.simpleCommands()).isEqualTo(everyNode);
+  }
+
+  /** The walk {@link Script#simpleCommands()} makes, without skipping any word. */
+  private static void walkEveryNode(
+      ShellNode node, List<ShellNode> ancestors, List<CommandSite> out) {
+    if (node instanceof SimpleCommand command) {
+      out.add(new CommandSite(command, ancestors));
+    }
+    if (node instanceof ShellWord word && !word.mayHoldCommands()) {
+      assertThat(word.parts()).noneMatch(ShellScriptProperties::holdsCommand);
+    }
+    ancestors.add(node);
+    for (ShellNode child : node.children()) {
+      walkEveryNode(child, ancestors, out);
+    }
+    ancestors.remove(ancestors.size() - 1);
+  }
+
+  private static boolean holdsCommand(ShellNode node) {
+    return node instanceof Command
+        || node instanceof Script
+        || node.children().stream().anyMatch(ShellScriptProperties::holdsCommand);
   }
 
   @Provide
