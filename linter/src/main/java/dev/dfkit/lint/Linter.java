@@ -204,8 +204,8 @@ public final class Linter {
     if (options.ignore().contains(id)) {
       return false;
     }
-    if (SHELLCHECK_CODE.matcher(id).matches()
-        && !options.only().isEmpty()
+    if (!options.only().isEmpty()
+        && SHELLCHECK_CODE.matcher(id).matches()
         && !options.only().contains(id)
         && !options.only().contains(ShellCheck.ID)) {
       return false;

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
@@ -51,6 +53,7 @@ public final class DockerfileParser {
     parser.removeErrorListeners();
     parser.addErrorListener(InternalError.LISTENER);
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    parser.setErrorHandler(new NoResync()); // holds state: one per parse
     // The AST is built line by line as the parser goes; no parse tree is kept.
     AstBuilder builder = new AstBuilder(text, lines, tokens, lexer.escape(), diagnostics);
     parser.setBuildParseTree(false);
@@ -100,6 +103,16 @@ public final class DockerfileParser {
     } catch (HeredocWords.HeredocException e) {
       return List.of(); // reported by the AST builder
     }
+  }
+
+  /**
+   * The default strategy, minus the re-synchronisation check it makes before every loop iteration
+   * (a follow-set lookup per token): the grammar accepts every token sequence, so there is never
+   * anything to recover from, and an error still reaches {@link InternalError}.
+   */
+  private static final class NoResync extends DefaultErrorStrategy {
+    @Override
+    public void sync(Parser recognizer) {}
   }
 
   /** The grammar accepts every token sequence, so a syntax error here is a bug in dfkit. */

@@ -7,6 +7,7 @@ import dev.dfkit.lint.RuleInfo;
 import dev.dfkit.lint.RuleSource;
 import dev.dfkit.parser.ast.Expose;
 import dev.dfkit.parser.ast.Word;
+import java.util.regex.Pattern;
 
 /**
  * hadolint DL3011: an EXPOSE port (or either end of a port range) above 65535. Ports written with
@@ -21,6 +22,8 @@ import dev.dfkit.parser.ast.Word;
     url = "https://github.com/hadolint/hadolint/wiki/DL3011",
     source = RuleSource.HADOLINT)
 public final class DL3011 extends InstructionRule {
+
+  private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=.)");
 
   static final String MESSAGE = "Valid UNIX ports range from 0 to 65535";
 
@@ -44,7 +47,7 @@ public final class DL3011 extends InstructionRule {
   }
 
   private static boolean tooLarge(String digits) {
-    String n = digits.replaceFirst("^0+(?=.)", "");
+    String n = LEADING_ZEROS.matcher(digits).replaceFirst("");
     return n.length() > 5 || Integer.parseInt(n) > 65535;
   }
 }

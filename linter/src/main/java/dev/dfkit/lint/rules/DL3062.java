@@ -8,6 +8,7 @@ import dev.dfkit.lint.rules.RunCommand.Argument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * hadolint DL3062: {@code go install pkg} (or {@code go get}, {@code go run}) without a version
@@ -27,6 +28,8 @@ import java.util.Set;
     url = "https://github.com/hadolint/hadolint/wiki/DL3062",
     source = RuleSource.HADOLINT)
 public final class DL3062 extends RunRule {
+
+  private static final Pattern DASHES = Pattern.compile("^--?");
 
   static final String MESSAGE =
       "Pin versions in go. Instead of `go install <package>` use `go install <package>@<version>`";
@@ -86,7 +89,7 @@ public final class DL3062 extends RunRule {
       if (skipNext) {
         skipNext = false;
       } else if (a.isFlag()) {
-        String flag = a.value().get().replaceFirst("^--?", "");
+        String flag = DASHES.matcher(a.value().get()).replaceFirst("");
         skipNext = !flag.contains("=") && VALUED.contains(flag);
       } else {
         out.add(a);

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  */
 final class ExposedPorts {
 
+  private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]+");
+
   /**
    * One spec as checked.
    *
@@ -149,7 +151,7 @@ final class ExposedPorts {
   }
 
   private static Integer number(String s) {
-    if (!s.matches("[+-]?[0-9]+")) {
+    if (!NUMBER.matcher(s).matches()) {
       return null;
     }
     try {

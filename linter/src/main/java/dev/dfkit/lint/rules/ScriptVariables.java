@@ -108,12 +108,31 @@ final class ScriptVariables {
 
   /** The value of {@code $NAME} or {@code ${NAME}}; empty for any other expansion. */
   private Optional<String> simpleValue(WordPart part) {
-    if (part instanceof ParameterExpansion p
-        && (p.text().equals("$" + p.name()) || p.text().equals("${" + p.name() + "}"))
-        && p.name().matches("[A-Za-z_][A-Za-z0-9_]*")) {
+    if (part instanceof ParameterExpansion p && isPlainReference(p.text(), p.name())) {
       return value(p.name());
     }
     return Optional.empty();
+  }
+
+  /** {@code $NAME} or {@code ${NAME}} with a name of letters, digits and {@code _}. */
+  private static boolean isPlainReference(String text, String name) {
+    int n = name.length();
+    boolean plain =
+        text.length() == n + 1 && text.startsWith(name, 1)
+            || text.length() == n + 3
+                && text.startsWith("${")
+                && text.startsWith(name, 2)
+                && text.charAt(n + 2) == '}';
+    if (!plain || n == 0 || Character.isDigit(name.charAt(0)) || text.charAt(0) != '$') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (!(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void collectAssigned(ShellNode node, Set<String> names) {
@@ -121,6 +140,8 @@ final class ScriptVariables {
       names.add(baseName(a.name()));
     } else if (node instanceof ForClause f) {
       names.add(f.name());
+    } else if (node instanceof ShellWord w && !w.mayHoldCommands()) {
+      return; // assignments, loops and commands are never inside such a word
     } else if (node instanceof SimpleCommand c && c.name().map(DECLARING::contains).orElse(false)) {
       for (ShellWord w : c.arguments()) {
         String text = w.text();

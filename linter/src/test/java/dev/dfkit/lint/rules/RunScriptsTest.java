@@ -67,6 +67,25 @@ class RunScriptsTest {
   }
 
   @Test
+  void onlyPlainNamesTakeTheirValue() {
+    List<Argument> args =
+        commands("ARG _B2=v\nRUN cmd ${_B2} $_B2 ${_B2}x ${_B2:-} $1 ${1} ${#_B2} $_B2$_B2")
+            .get(0)
+            .arguments();
+    assertThat(args)
+        .extracting(Argument::value)
+        .containsExactly(
+            Optional.of("v"),
+            Optional.of("v"),
+            Optional.of("vx"),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of("vv"));
+  }
+
+  @Test
   void variablesTheScriptSetsAreUnknown() {
     List<Argument> args = commands("ENV V=1\nRUN export V=2 && cmd $V").get(1).arguments();
     assertThat(args.get(0).value()).isEmpty();

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 public record PlainCommand(List<String> words) {
 
   private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_./:=@%+,-]+");
+  private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
 
   /** Shell keywords and builtins: not programs the runtime can execute. */
   private static final Set<String> NOT_PROGRAMS =
@@ -87,7 +88,7 @@ public record PlainCommand(List<String> words) {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    List<String> words = new ArrayList<>(Arrays.asList(text.split("[ \\t]+")));
+    List<String> words = new ArrayList<>(Arrays.asList(BLANKS.split(text)));
     if (words.size() > 1 && words.get(0).equals("exec")) {
       words.remove(0);
     }

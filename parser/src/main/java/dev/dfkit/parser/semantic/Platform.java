@@ -2,12 +2,15 @@ package dev.dfkit.parser.semantic;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * An OCI platform ({@code os/architecture[/variant]}), normalised as containerd does: {@code
  * x86_64} is {@code amd64}, {@code aarch64} is {@code arm64}, {@code armhf} is {@code arm/v7}.
  */
 public record Platform(String os, String architecture, String variant) {
+
+  private static final Pattern PART = Pattern.compile("[A-Za-z0-9_.-]+");
 
   public Platform {
     os = os.toLowerCase(Locale.ROOT);
@@ -31,7 +34,7 @@ public record Platform(String os, String architecture, String variant) {
       return Optional.empty();
     }
     for (String p : parts) {
-      if (!p.matches("[A-Za-z0-9_.-]+")) {
+      if (!PART.matcher(p).matches()) {
         return Optional.empty();
       }
     }
