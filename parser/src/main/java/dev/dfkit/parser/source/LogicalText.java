@@ -123,9 +123,15 @@ public final class LogicalText {
     // Lookups mostly walk forward through the text: try the last piece found first. A racy int is
     // fine: every value it can hold is a valid piece index.
     int last = lastPiece;
-    if (textStarts[last] <= index
-        && (last + 1 == textStarts.length || index < textStarts[last + 1])) {
-      return last;
+    int pieces = textStarts.length;
+    if (textStarts[last] <= index) {
+      if (last + 1 == pieces || index < textStarts[last + 1]) {
+        return last;
+      }
+      if (last + 2 == pieces || index < textStarts[last + 2]) {
+        lastPiece = last + 1; // the next line of a continued RUN
+        return last + 1;
+      }
     }
     int piece = Arrays.binarySearch(textStarts, index);
     piece = piece >= 0 ? piece : -piece - 2;
