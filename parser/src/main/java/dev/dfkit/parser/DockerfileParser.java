@@ -9,9 +9,6 @@ import dev.dfkit.parser.source.LineMap;
 import dev.dfkit.parser.syntax.HeredocWord;
 import dev.dfkit.parser.syntax.HeredocWords;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,18 +70,13 @@ public final class DockerfileParser {
     return parse(decode(Files.readAllBytes(path)), path.toString());
   }
 
-  /** UTF-8 decoding that never fails: malformed bytes become U+FFFD. */
+  /**
+   * UTF-8 decoding that never fails: malformed bytes become U+FFFD, as a decoder with {@code
+   * CodingErrorAction.REPLACE} does (the String constructor follows the same replacement rules, and
+   * copies pure-ASCII input without decoding it).
+   */
   public static String decode(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPLACE)
-          .onUnmappableCharacter(CodingErrorAction.REPLACE)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new IllegalStateException(e); // cannot happen with REPLACE
-    }
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   private static List<HeredocTerminator> heredocTerminators(List<Token> tokens, char escape) {
