@@ -135,6 +135,15 @@ public final class BuildContext {
   }
 
   private String relative(Path p) {
-    return root.relativize(p).toString().replace('\\', '/');
+    // The walker's paths are the root's string plus a separator and the rest: cutting the string
+    // gives what Path.relativize gives, without splitting both paths into names for every entry.
+    String s = p.toString();
+    String prefix = root.toString();
+    int cut = prefix.endsWith("/") ? prefix.length() : prefix.length() + 1;
+    String rel =
+        s.length() > cut && s.startsWith(prefix) && s.charAt(cut - 1) == '/'
+            ? s.substring(cut)
+            : root.relativize(p).toString();
+    return rel.replace('\\', '/');
   }
 }
