@@ -30,7 +30,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine;
@@ -224,47 +224,31 @@ public final class DflintCommand implements Callable<Integer> {
     SourceInput.Listing listing = SourceInput.expand(inputs, err);
     List<SourceInput> files = listing.files();
     int exit = listing.complete() ? ExitCode.OK : ExitCode.USAGE;
+    LintOptions cliOptions =
+        new LintOptions(
+            explicit == null ? LintConfig.DEFAULT : explicit,
+            new HashSet<>(only),
+            new HashSet<>(ignore),
+            threshold,
+            Optional.ofNullable(context));
+    JobSource source = new JobSource(loader, explicit, cliOptions);
+    List<Prepared> prepared = lintAll(files, source);
     List<Job> jobs = new ArrayList<>();
-    Map<Path, LintConfig> configs = new HashMap<>();
+    List<LintResult> linted = new ArrayList<>();
+    Set<String> problems = new HashSet<>();
     Optional<String> configFormat = Optional.empty();
-    for (SourceInput input : files) {
-      String text;
-      try {
-        text = input.read(stdin);
-      } catch (IOException e) {
-        err.println(input.name() + ": error: cannot read: " + SourceInput.reason(e));
+    for (Prepared p : prepared) {
+      if (p.problem() != null) {
+        if (problems.add(p.problem())) {
+          err.println(p.problem());
+        }
         exit = ExitCode.USAGE;
         continue;
       }
-      LintConfig cfg = explicit;
-      if (cfg == null) {
-        Path anchor = input.isStdin() ? Path.of(stdinFilename).toAbsolutePath() : input.path();
-        try {
-          Path dir = anchor.toAbsolutePath().getParent();
-          cfg = configs.get(dir);
-          if (cfg == null) {
-            cfg = loader.forFile(anchor);
-            configs.put(dir, cfg);
-          }
-        } catch (ConfigException e) {
-          err.println(e.getMessage());
-          exit = ExitCode.USAGE;
-          continue;
-        }
-      }
-      configFormat = configFormat.or(cfg::outputFormat);
-      LintOptions options =
-          new LintOptions(
-              cfg,
-              new HashSet<>(only),
-              new HashSet<>(ignore),
-              threshold,
-              Optional.ofNullable(context));
-      String name = input.isStdin() ? stdinFilename : input.name();
-      Optional<Path> path = input.isStdin() ? Optional.empty() : Optional.of(input.path());
-      jobs.add(new Job(input, text, name, path, options));
+      configFormat = configFormat.or(p.job().options().config()::outputFormat);
+      jobs.add(p.job());
+      linted.add(p.result());
     }
-    List<LintResult> linted = lintAll(jobs);
     List<LintResult> results = new ArrayList<>();
     Set<String> reportedElsewhere = new HashSet<>();
     for (int k = 0; k < jobs.size(); k++) {
@@ -298,13 +282,69 @@ public final class DflintCommand implements Callable<Integer> {
   private record Job(
       SourceInput input, String text, String name, Optional<Path> path, LintOptions options) {}
 
+  /** A file read, configured and linted, or why it could not be (a message for standard error). */
+  private record Prepared(Job job, LintResult result, String problem) {}
+
   /**
-   * Parses and lints the files on every core (the linter is thread-safe, files are independent);
-   * the results keep the files' order, so the report does not depend on the scheduling.
+   * Reads a command-line input and finds its configuration (once per folder, shared by the
+   * workers); the command line's options apply on top.
    */
-  private List<LintResult> lintAll(List<Job> jobs) {
-    LintResult[] results = new LintResult[jobs.size()];
-    int threads = Math.min(jobs.size(), Runtime.getRuntime().availableProcessors());
+  private final class JobSource {
+    private final ConfigLoader loader;
+    private final LintConfig explicit;
+    private final LintOptions cliOptions;
+    private final Map<Path, Prepared> configErrors = new ConcurrentHashMap<>();
+    private final Map<Path, LintConfig> configs = new ConcurrentHashMap<>();
+
+    JobSource(ConfigLoader loader, LintConfig explicit, LintOptions cliOptions) {
+      this.loader = loader;
+      this.explicit = explicit;
+      this.cliOptions = cliOptions;
+    }
+
+    /** The job, or a {@link Prepared} holding the problem. */
+    Object job(SourceInput input) {
+      String text;
+      try {
+        text = input.read(stdin);
+      } catch (IOException e) {
+        return new Prepared(
+            null, null, input.name() + ": error: cannot read: " + SourceInput.reason(e));
+      }
+      LintConfig cfg = explicit;
+      if (cfg == null) {
+        Path anchor = input.isStdin() ? Path.of(stdinFilename).toAbsolutePath() : input.path();
+        Path dir = anchor.toAbsolutePath().getParent();
+        Prepared failed = configErrors.get(dir);
+        if (failed != null) {
+          return failed;
+        }
+        cfg = configs.get(dir);
+        if (cfg == null) {
+          try {
+            cfg = loader.forFile(anchor);
+          } catch (ConfigException e) {
+            failed = new Prepared(null, null, e.getMessage());
+            configErrors.put(dir, failed);
+            return failed;
+          }
+          configs.put(dir, cfg);
+        }
+      }
+      String name = input.isStdin() ? stdinFilename : input.name();
+      Optional<Path> path = input.isStdin() ? Optional.empty() : Optional.of(input.path());
+      return new Job(input, text, name, path, cliOptions.withConfig(cfg));
+    }
+  }
+
+  /**
+   * Reads, configures, parses and lints the files on every core (the linter is thread-safe, files
+   * are independent); the results keep the files' order, so the report and the messages do not
+   * depend on the scheduling.
+   */
+  private List<Prepared> lintAll(List<SourceInput> files, JobSource source) {
+    Prepared[] results = new Prepared[files.size()];
+    int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
     AtomicInteger next = new AtomicInteger();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Linter linter = linter();
@@ -313,12 +353,16 @@ public final class DflintCommand implements Callable<Integer> {
           for (int k = next.getAndIncrement();
               k < results.length && failure.get() == null;
               k = next.getAndIncrement()) {
-            Job job = jobs.get(k);
             try {
-              LintResult result =
-                  linter.lint(
-                      DockerfileParser.parse(job.text(), job.name()), job.path(), job.options());
-              results[k] = fix ? result : forReport(result);
+              Object prepared = source.job(files.get(k));
+              if (prepared instanceof Job job) {
+                LintResult result =
+                    linter.lint(
+                        DockerfileParser.parse(job.text(), job.name()), job.path(), job.options());
+                results[k] = new Prepared(job, fix ? result : forReport(result), null);
+              } else {
+                results[k] = (Prepared) prepared;
+              }
             } catch (RuntimeException | Error e) {
               failure.compareAndSet(null, e);
             }

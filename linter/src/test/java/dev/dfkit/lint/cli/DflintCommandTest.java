@@ -213,6 +213,22 @@ class DflintCommandTest {
   }
 
   @Test
+  void aBadConfigIsReportedOnceForAllTheFilesItGovernsAndTheOthersAreStillLinted()
+      throws IOException {
+    Path cfg = file("a/.dflint.yaml", "failure-treshold: error\n");
+    file("a/Dockerfile", "FROM alpine:3.20\n");
+    file("a/Dockerfile.dev", "FROM alpine:3.20\n");
+    Path other = file("b/Dockerfile", "FROM alpine:3.20\nWORKDIR app\n");
+    Run r = run("", dir.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().lines()).hasSize(1);
+    assertThat(r.err())
+        .startsWith(
+            cfg + ":1:1: error: unknown key 'failure-treshold' (did you mean failure-threshold?)");
+    assertThat(r.out()).startsWith(other + ":2:9: error[DL3000]");
+  }
+
+  @Test
   void unknownRuleIsAUsageError() throws IOException {
     Run r = run("", "--only", "DL300", file("Dockerfile", "FROM a:1\n").toString());
     assertThat(r.code()).isEqualTo(2);
