@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -86,7 +87,7 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
   private static final long CONTEXT_DEBOUNCE_MILLIS = 200;
 
   final Documents documents = new Documents();
-  final java.util.concurrent.ThreadPoolExecutor workers;
+  final ExecutorService workers;
   private final ScheduledExecutorService timer;
   private final java.util.concurrent.ScheduledThreadPoolExecutor shellChecks;
 
@@ -142,7 +143,6 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
   private volatile Optional<Path> workspaceRoot = Optional.empty();
   private volatile boolean shutdown;
   private volatile boolean retriggers;
-  private volatile EditRehearsal rehearsal;
 
   /** A server whose {@code exit} notification does nothing (tests, embedding). */
   public DflsServer() {
@@ -155,14 +155,7 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
   public DflsServer(IntConsumer exit) {
     this.exit = exit;
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-    this.workers =
-        new java.util.concurrent.ThreadPoolExecutor(
-            threads,
-            threads,
-            0,
-            TimeUnit.MILLISECONDS,
-            new java.util.concurrent.LinkedBlockingQueue<>(),
-            daemons("dfls-worker"));
+    this.workers = Executors.newFixedThreadPool(threads, daemons("dfls-worker"));
     this.timer = Executors.newSingleThreadScheduledExecutor(daemons("dfls-debounce"));
     this.shellChecks =
         new java.util.concurrent.ScheduledThreadPoolExecutor(1, daemons("dfls-shellcheck"));
@@ -223,7 +216,6 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
       pull.setIdentifier("dflint");
       c.setDiagnosticProvider(pull);
     }
-    startRehearsal();
     return CompletableFuture.completedFuture(
         new InitializeResult(c, new ServerInfo("dfls", Version.current())));
   }
@@ -287,54 +279,39 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
               });
     }
     fetchConfiguration();
+    workers.execute(this::warmUp);
   }
 
   /**
-   * Starts the edit rehearsal (JIT warm-up) on a daemon thread, once; it pauses while a worker is
-   * busy with real work.
+   * Lints and formats a small file once, in the background, so the first real request does not pay
+   * for loading and compiling the linter and formatter (seconds on a cold JVM).
    */
-  private void startRehearsal() {
-    String mode = System.getProperty("dfls.rehearsal", "yield");
-    if (rehearsal != null || mode.equals("off")) {
-      return;
+  private void warmUp() {
+    try {
+      DockerfileDocument sample =
+          new DockerfileDocument(
+              "untitled:dfls-warm-up",
+              0,
+              "FROM alpine:3.20 as Build\nrun apk add curl && echo hi\nCOPY . /src\nCMD echo\n");
+      diagnostics.diagnostics(sample, DiagnosticsSettings.DEFAULT, () -> {});
+      formatting.format(
+          sample,
+          new org.eclipse.lsp4j.FormattingOptions(4, true),
+          dev.dfkit.format.config.OptionOverrides.NONE,
+          () -> {});
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.DEBUG, "warm-up failed: " + e);
     }
-    java.util.function.BooleanSupplier busy =
-        mode.equals("parallel")
-            ? () -> false
-            : () -> workers.getActiveCount() > 0 || !workers.getQueue().isEmpty();
-    rehearsal =
-        new EditRehearsal(
-            EditRehearsal.standardSample(),
-            busy,
-            Long.getLong("dfls.rehearsal.ms", 1500),
-            TimeUnit.MILLISECONDS,
-            Integer.getInteger("dfls.rehearsal.edits", 400));
-    Thread t = new Thread(rehearsal, "dfls-warm-up");
-    t.setDaemon(true);
-    t.start();
-  }
-
-  /** The edit rehearsal started at initialize (tests). */
-  EditRehearsal rehearsal() {
-    return rehearsal;
   }
 
   @Override
   public CompletableFuture<Object> shutdown() {
-    EditRehearsal r = rehearsal;
-    if (r != null) {
-      r.stop();
-    }
     shutdown = true;
     return CompletableFuture.completedFuture(null);
   }
 
   @Override
   public void exit() {
-    EditRehearsal r = rehearsal;
-    if (r != null) {
-      r.stop();
-    }
     workers.shutdownNow();
     timer.shutdownNow();
     shellChecks.shutdownNow();
