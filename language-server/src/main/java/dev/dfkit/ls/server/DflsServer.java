@@ -89,7 +89,15 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
   final Documents documents = new Documents();
   final ExecutorService workers;
   private final ScheduledExecutorService timer;
-  private final ScheduledExecutorService shellChecks;
+  private final java.util.concurrent.ScheduledThreadPoolExecutor shellChecks;
+
+  /**
+   * Each document's waiting ShellCheck phase: a newer one replaces it, so a burst of edits holds
+   * one document version there, not one per keystroke (each held a parsed, linted version for the
+   * pause, long enough to survive young collections and fill the old generation).
+   */
+  private final java.util.Map<String, java.util.concurrent.ScheduledFuture<?>> shellChecksWaiting =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * ShellCheck waits for typing to pause this long: it costs a process and tens of milliseconds of
@@ -149,7 +157,9 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
     this.workers = Executors.newFixedThreadPool(threads, daemons("dfls-worker"));
     this.timer = Executors.newSingleThreadScheduledExecutor(daemons("dfls-debounce"));
-    this.shellChecks = Executors.newSingleThreadScheduledExecutor(daemons("dfls-shellcheck"));
+    this.shellChecks =
+        new java.util.concurrent.ScheduledThreadPoolExecutor(1, daemons("dfls-shellcheck"));
+    shellChecks.setRemoveOnCancelPolicy(true); // a replaced phase lets go of its document at once
     this.debouncer = new DiagnosticsDebouncer(timer, workers);
     ruleIds.addAll(diagnostics.ruleIds());
   }
@@ -468,8 +478,12 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
   void shellCheckLater(DockerfileDocument doc, DiagnosticsSettings settings, Runnable then) {
     String uri = doc.uri();
     int version = doc.version();
-    shellChecks.schedule(
+    java.util.concurrent.ScheduledFuture<?>[] self = new java.util.concurrent.ScheduledFuture<?>[1];
+    Runnable phase =
         () -> {
+          synchronized (shellChecksWaiting) {
+            shellChecksWaiting.remove(uri, self[0]);
+          }
           CancelChecker stale =
               () -> {
                 if (!current(uri, version, settings)) {
@@ -485,9 +499,20 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
           } catch (RuntimeException e) {
             failed("ShellCheck on " + uri, e);
           }
-        },
-        SHELLCHECK_PAUSE_MILLIS,
-        TimeUnit.MILLISECONDS);
+        };
+    synchronized (shellChecksWaiting) {
+      var replaced = shellChecksWaiting.get(uri);
+      if (replaced != null) {
+        replaced.cancel(false); // a running one finishes; it notices it is stale
+      }
+      self[0] = shellChecks.schedule(phase, SHELLCHECK_PAUSE_MILLIS, TimeUnit.MILLISECONDS);
+      shellChecksWaiting.put(uri, self[0]);
+    }
+  }
+
+  /** How many ShellCheck phases wait for typing to pause (tests: at most one per document). */
+  int shellChecksWaiting() {
+    return shellChecks.getQueue().size();
   }
 
   private boolean current(String uri, int version, DiagnosticsSettings settings) {
@@ -511,6 +536,10 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
   /** Clears a closed document's diagnostics. */
   void closed(String uri) {
     debouncer.cancel(uri);
+    var waiting = shellChecksWaiting.remove(uri);
+    if (waiting != null) {
+      waiting.cancel(false);
+    }
     semanticTokens.forget(uri);
     LanguageClient c = client;
     if (c != null && !pullDiagnostics()) {

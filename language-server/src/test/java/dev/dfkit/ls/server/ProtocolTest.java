@@ -305,4 +305,24 @@ class ProtocolTest {
       assertThat(codes(second)).contains("SC2086");
     }
   }
+
+  @Test
+  void aBurstOfEditsLeavesOneShellCheckPhaseWaitingNotOnePerEdit() throws Exception {
+    dev.dfkit.ls.services.DiagnosticsServiceTest.assumeShellCheck();
+    try (ProtocolHarness h = new ProtocolHarness()) {
+      h.initialize(new ClientCapabilities());
+      h.open(URI, "FROM alpine:3.19\nRUN echo one\nRUN echo two\n");
+      h.client.next(URI);
+      for (int v = 2; v <= 21; v++) {
+        boolean insert = v % 2 == 0;
+        h.change(URI, v, 1, 12, 1, insert ? 12 : 13, insert ? "x" : "");
+        PublishDiagnosticsParams p;
+        do {
+          p = h.client.next(URI);
+        } while (p.getVersion() != v);
+      }
+      // each waiting phase holds a linted version of the document until it runs
+      assertThat(h.server.shellChecksWaiting()).isLessThanOrEqualTo(1);
+    }
+  }
 }
