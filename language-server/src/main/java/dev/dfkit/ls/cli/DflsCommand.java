@@ -2,6 +2,7 @@ package dev.dfkit.ls.cli;
 
 import dev.dfkit.cli.ExitCode;
 import dev.dfkit.cli.Version;
+import dev.dfkit.ls.server.DflsLauncher;
 import dev.dfkit.ls.server.DflsServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +25,6 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import java.util.logging.StreamHandler;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -135,7 +135,7 @@ public final class DflsCommand implements java.util.concurrent.Callable<Integer>
   public static int serve(InputStream in, OutputStream out) {
     CompletableFuture<Integer> exited = new CompletableFuture<>();
     DflsServer server = new DflsServer(exited::complete);
-    Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+    Launcher<LanguageClient> launcher = DflsLauncher.create(server, in, out);
     server.connect(launcher.getRemoteProxy());
     Future<Void> listening = launcher.startListening();
     CompletableFuture.runAsync(

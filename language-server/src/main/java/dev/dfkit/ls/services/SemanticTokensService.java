@@ -2,7 +2,7 @@ package dev.dfkit.ls.services;
 
 import dev.dfkit.ls.document.DockerfileDocument;
 import dev.dfkit.ls.document.Positions;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -74,10 +74,10 @@ public final class SemanticTokensService {
 
   /** All tokens; remembered as the base of the next delta request for this document. */
   public SemanticTokens full(DockerfileDocument doc, CancelChecker cancel) {
-    int[] data = painting(doc, cancel).encode(0, Integer.MAX_VALUE, 0, Integer.MAX_VALUE);
+    TokenData data = all(doc, cancel);
     String id = Long.toString(ids.incrementAndGet());
-    last.put(doc.uri(), new Last(id, data));
-    return new SemanticTokens(id, boxed(data, 0, data.length));
+    last.put(doc.uri(), new Last(id, data.ints()));
+    return new SemanticTokens(id, data);
   }
 
   /** The tokens inside a range (not remembered: deltas are against full results). */
@@ -89,7 +89,7 @@ public final class SemanticTokensService {
             range.getEnd().getLine(),
             Positions.offset(doc.lines(), range.getStart()),
             Positions.offset(doc.lines(), range.getEnd()));
-    return new SemanticTokens(boxed(data, 0, data.length));
+    return new SemanticTokens(new TokenData(data));
   }
 
   /**
@@ -102,7 +102,7 @@ public final class SemanticTokensService {
     if (before == null || !before.resultId().equals(previousResultId)) {
       return Either.forLeft(full(doc, cancel));
     }
-    int[] data = painting(doc, cancel).encode(0, Integer.MAX_VALUE, 0, Integer.MAX_VALUE);
+    int[] data = all(doc, cancel).ints();
     String id = Long.toString(ids.incrementAndGet());
     last.put(doc.uri(), new Last(id, data));
     return Either.forRight(new SemanticTokensDelta(diff(before.data(), data), id));
@@ -130,20 +130,27 @@ public final class SemanticTokensService {
     }
     return List.of(
         new SemanticTokensEdit(
-            prefix, before.length - prefix - suffix, boxed(after, prefix, after.length - suffix)));
+            prefix,
+            before.length - prefix - suffix,
+            new TokenData(Arrays.copyOfRange(after, prefix, after.length - suffix))));
   }
 
-  private static List<Integer> boxed(int[] data, int from, int to) {
-    List<Integer> out = new ArrayList<>(to - from);
-    for (int i = from; i < to; i++) {
-      out.add(data[i]);
-    }
-    return out;
+  private record PaintingKey() {}
+
+  private record AllTokensKey() {}
+
+  private static final PaintingKey KEY = new PaintingKey();
+
+  private static final AllTokensKey ALL = new AllTokensKey();
+
+  /**
+   * The whole document's tokens, encoded once per version: asking again for the same version (a
+   * refresh, a delta from an older result, a second editor) costs no painting nor encoding.
+   */
+  private static TokenData all(DockerfileDocument doc, CancelChecker cancel) {
+    TokenPainting p = painting(doc, cancel);
+    return doc.memo(ALL, () -> new TokenData(p.encode(0, Integer.MAX_VALUE, 0, Integer.MAX_VALUE)));
   }
-
-  private record MemoKey() {}
-
-  private static final MemoKey KEY = new MemoKey();
 
   private static TokenPainting painting(DockerfileDocument doc, CancelChecker cancel) {
     cancel.checkCanceled();

@@ -79,7 +79,7 @@ class AssistProtocolTest {
     toServer = new PipedOutputStream(serverIn);
     PipedInputStream clientIn = new PipedInputStream(1 << 16);
     PipedOutputStream toClient = new PipedOutputStream(clientIn);
-    Launcher<LanguageClient> s = LSPLauncher.createServerLauncher(server, serverIn, toClient);
+    Launcher<LanguageClient> s = DflsLauncher.create(server, serverIn, toClient);
     server.connect(s.getRemoteProxy());
     s.startListening();
     Launcher<LanguageServer> c =

@@ -12,7 +12,6 @@ import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
-import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,7 +73,7 @@ class CancellationTest {
     PipedInputStream serverIn = new PipedInputStream(toServer, 1 << 20);
     OutputStream serverOut = new PipedOutputStream(fromServer);
     DflsServer server = new DflsServer();
-    var launcher = LSPLauncher.createServerLauncher(server, serverIn, serverOut);
+    var launcher = DflsLauncher.create(server, serverIn, serverOut);
     server.connect(launcher.getRemoteProxy());
     launcher.startListening();
     send(

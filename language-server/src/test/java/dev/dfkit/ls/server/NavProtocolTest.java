@@ -3,15 +3,19 @@ package dev.dfkit.ls.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dfkit.ls.document.DockerfileDocument;
+import dev.dfkit.ls.services.SemanticTokensService;
 import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentHighlight;
 import org.eclipse.lsp4j.DocumentHighlightKind;
@@ -37,13 +41,16 @@ import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.SelectionRangeParams;
 import org.eclipse.lsp4j.SemanticTokens;
 import org.eclipse.lsp4j.SemanticTokensDeltaParams;
+import org.eclipse.lsp4j.SemanticTokensEdit;
 import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.SemanticTokensRangeParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
@@ -79,7 +86,7 @@ class NavProtocolTest {
     PipedOutputStream clientOut = new PipedOutputStream(serverIn);
     PipedInputStream clientIn = new PipedInputStream(1 << 16);
     PipedOutputStream serverOut = new PipedOutputStream(clientIn);
-    Launcher<LanguageClient> s = LSPLauncher.createServerLauncher(server, serverIn, serverOut);
+    Launcher<LanguageClient> s = DflsLauncher.create(server, serverIn, serverOut);
     server.connect(s.getRemoteProxy());
     Launcher<LanguageServer> c =
         LSPLauncher.createClientLauncher(new QuietClient(), clientIn, clientOut);
@@ -208,11 +215,50 @@ class NavProtocolTest {
     SemanticTokens range =
         get(docs.semanticTokensRange(new SemanticTokensRangeParams(id, range(3, 0, 3, 100))));
     assertThat(range.getData()).hasSizeLessThan(full.getData().size());
+    assertThat(range.getData())
+        .containsExactlyElementsOf(
+            new SemanticTokensService()
+                .range(new DockerfileDocument(URI, 1, TEXT), range(3, 0, 3, 100), () -> {})
+                .getData());
 
     var links = get(docs.documentLink(new DocumentLinkParams(id)));
     assertThat(links)
         .extracting(l -> l.getTarget())
         .containsExactly("https://hub.docker.com/_/alpine");
+    assertThat(server.failures()).isZero();
+  }
+
+  @Test
+  void semanticTokensCrossTheWireAsTheServiceComputedThem() throws Exception {
+    initialize();
+    var docs = remote.getTextDocumentService();
+    TextDocumentIdentifier id = new TextDocumentIdentifier(URI);
+    SemanticTokens full = get(docs.semanticTokensFull(new SemanticTokensParams(id)));
+    SemanticTokensService local = new SemanticTokensService();
+    assertThat(full.getData())
+        .containsExactlyElementsOf(
+            local.full(new DockerfileDocument(URI, 1, TEXT), () -> {}).getData());
+    // the same version again: the cached answer, under a new result id
+    SemanticTokens again = get(docs.semanticTokensFull(new SemanticTokensParams(id)));
+    assertThat(again.getData()).containsExactlyElementsOf(full.getData());
+    assertThat(again.getResultId()).isNotEqualTo(full.getResultId());
+
+    String edited = TEXT.replace("ARG V\n", "ARG V\nENV W=\"$V\"\n");
+    docs.didChange(
+        new DidChangeTextDocumentParams(
+            new VersionedTextDocumentIdentifier(URI, 2),
+            List.of(new TextDocumentContentChangeEvent(range(5, 0, 5, 0), "ENV W=\"$V\"\n"))));
+    var delta =
+        get(docs.semanticTokensFullDelta(new SemanticTokensDeltaParams(id, again.getResultId())));
+    List<Integer> applied = new ArrayList<>(full.getData());
+    for (SemanticTokensEdit e : delta.getRight().getEdits()) {
+      List<Integer> window = applied.subList(e.getStart(), e.getStart() + e.getDeleteCount());
+      window.clear();
+      window.addAll(e.getData() == null ? List.of() : e.getData());
+    }
+    assertThat(applied)
+        .containsExactlyElementsOf(
+            local.full(new DockerfileDocument(URI, 2, edited), () -> {}).getData());
     assertThat(server.failures()).isZero();
   }
 

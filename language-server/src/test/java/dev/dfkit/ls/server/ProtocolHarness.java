@@ -110,8 +110,7 @@ final class ProtocolHarness implements AutoCloseable {
   ProtocolHarness() throws IOException {
     serverIn.connect(clientOut);
     clientIn.connect(serverOut);
-    Launcher<LanguageClient> serverSide =
-        LSPLauncher.createServerLauncher(server, serverIn, serverOut);
+    Launcher<LanguageClient> serverSide = DflsLauncher.create(server, serverIn, serverOut);
     server.connect(serverSide.getRemoteProxy());
     serverSide.startListening();
     Launcher<LanguageServer> clientSide =
