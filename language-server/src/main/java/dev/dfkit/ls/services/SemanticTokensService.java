@@ -40,7 +40,10 @@ public final class SemanticTokensService {
           "operator", // =, shell operators
           "property", // LABEL keys
           "decorator", // heredoc delimiters
-          "number"); // stage indexes (--from=0)
+          "number", // stage indexes (--from=0), image digests
+          "namespace", // an image's registry (ghcr.io, localhost:5000)
+          "type", // an image's repository (alpine, library/node, scratch)
+          "label"); // an image's tag
 
   /** Token modifiers, in legend order (bit i is modifier i). */
   public static final List<String> TOKEN_MODIFIERS =
@@ -61,6 +64,9 @@ public final class SemanticTokensService {
   static final int PROPERTY = 9;
   static final int DECORATOR = 10;
   static final int NUMBER = 11;
+  static final int NAMESPACE = 12;
+  static final int TYPE = 13;
+  static final int LABEL = 14;
 
   static final int DECLARATION = 1;
   static final int DEFINITION = 2;

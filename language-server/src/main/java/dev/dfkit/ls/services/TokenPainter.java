@@ -8,13 +8,16 @@ import static dev.dfkit.ls.services.SemanticTokensService.DEFAULT_LIBRARY;
 import static dev.dfkit.ls.services.SemanticTokensService.DEFINITION;
 import static dev.dfkit.ls.services.SemanticTokensService.ENUM_MEMBER;
 import static dev.dfkit.ls.services.SemanticTokensService.KEYWORD;
+import static dev.dfkit.ls.services.SemanticTokensService.LABEL;
 import static dev.dfkit.ls.services.SemanticTokensService.MACRO;
+import static dev.dfkit.ls.services.SemanticTokensService.NAMESPACE;
 import static dev.dfkit.ls.services.SemanticTokensService.NUMBER;
 import static dev.dfkit.ls.services.SemanticTokensService.OPERATOR;
 import static dev.dfkit.ls.services.SemanticTokensService.PARAMETER;
 import static dev.dfkit.ls.services.SemanticTokensService.PROPERTY;
 import static dev.dfkit.ls.services.SemanticTokensService.READONLY;
 import static dev.dfkit.ls.services.SemanticTokensService.STRING;
+import static dev.dfkit.ls.services.SemanticTokensService.TYPE;
 import static dev.dfkit.ls.services.SemanticTokensService.VARIABLE;
 
 import dev.dfkit.parser.ast.Arg;
@@ -39,6 +42,7 @@ import dev.dfkit.parser.ast.Onbuild;
 import dev.dfkit.parser.ast.Run;
 import dev.dfkit.parser.ast.ShellForm;
 import dev.dfkit.parser.ast.Word;
+import dev.dfkit.parser.image.ImageReference;
 import dev.dfkit.parser.source.LineMap;
 import dev.dfkit.parser.source.LogicalText;
 import dev.dfkit.parser.source.SourceRange;
@@ -103,6 +107,7 @@ final class TokenPainter {
       heredocOperator(h.wordRange());
     }
     if (i instanceof From from) {
+      image(from.image().range());
       from.stageNameWord().ifPresent(w -> as(from.image().range(), w.range()));
     } else if (i instanceof Arg arg) {
       for (ArgDeclaration d : arg.declarations()) {
@@ -143,6 +148,64 @@ final class TokenPainter {
     }
     int end = at + 2 < word.endOffset() && text.charAt(at + 2) == '-' ? at + 3 : at + 2;
     paint(at, end, OPERATOR, 0);
+  }
+
+  /**
+   * A base image as written, {@code [registry/]repository[:tag][@digest]}: each part its own token,
+   * {@code :} and {@code @} operators. Variables in it are painted over later, and so is a stage
+   * name used as the image (a {@code class}, as where the stage is defined).
+   */
+  private void image(SourceRange word) {
+    int start = word.startOffset();
+    String written = text.substring(start, word.endOffset());
+    if (written.isEmpty() || written.indexOf('"') >= 0 || written.indexOf('\'') >= 0) {
+      return;
+    }
+    if (written.equals("scratch")) {
+      paint(word, TYPE, DEFAULT_LIBRARY);
+      return;
+    }
+    // Separators inside ${...} (${V:-x}) are not the image's: split with the braces blanked out.
+    ImageReference ref = ImageReference.split(outsideBraces(written));
+    int at = start;
+    if (ref.registry().isPresent()) {
+      at = paintPart(at, ref.registry().get().length(), NAMESPACE);
+      at++; // the slash
+    }
+    at = paintPart(at, ref.path().length(), TYPE);
+    if (ref.tag().isPresent()) {
+      paint(at, at + 1, OPERATOR, 0);
+      at = paintPart(at + 1, ref.tag().get().length(), LABEL);
+    }
+    if (ref.digest().isPresent()) {
+      paint(at, at + 1, OPERATOR, 0);
+      paintPart(at + 1, ref.digest().get().length(), NUMBER);
+    }
+  }
+
+  private int paintPart(int from, int length, int type) {
+    paint(from, from + length, type, 0);
+    return from + length;
+  }
+
+  /** {@code s} with what is inside each {@code ${...}} replaced by {@code x} (same length). */
+  private static String outsideBraces(String s) {
+    if (s.indexOf("${") < 0) {
+      return s;
+    }
+    char[] out = s.toCharArray();
+    int depth = 0;
+    for (int k = 0; k < out.length; k++) {
+      if (out[k] == '$' && k + 1 < out.length && out[k + 1] == '{') {
+        depth++;
+        k++;
+      } else if (depth > 0 && out[k] == '}') {
+        depth--;
+      } else if (depth > 0) {
+        out[k] = 'x';
+      }
+    }
+    return new String(out);
   }
 
   /** {@code AS} between the image and the stage name. */

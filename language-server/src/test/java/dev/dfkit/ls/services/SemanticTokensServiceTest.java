@@ -75,6 +75,8 @@ class SemanticTokensServiceTest {
             t(1, 4, 1, "variable", "declaration", "definition", "readonly"),
             t(1, 5, 1, "operator"),
             t(2, 0, 4, "keyword"),
+            t(2, 5, 6, "type"),
+            t(2, 11, 1, "operator"),
             t(2, 12, 2, "variable", "readonly"),
             t(2, 15, 2, "keyword"),
             t(2, 18, 5, "class", "declaration", "definition"),
@@ -117,6 +119,46 @@ class SemanticTokensServiceTest {
             t(2, 8, 4, "variable"),
             t(3, 0, 3, "decorator"),
             t(4, 12, 1, "number"));
+  }
+
+  @Test
+  void baseImagesSplitIntoRegistryRepositoryTagAndDigest() {
+    String digest = "sha256:" + "a".repeat(64);
+    String text =
+        "ARG REG=ghcr.io\n"
+            + "FROM ghcr.io/owner/app:1.2@"
+            + digest
+            + " AS build\n"
+            + "FROM localhost:5000/tools\n"
+            + "FROM build\n"
+            + "FROM scratch\n"
+            + "FROM ${REG}/img:${V:-1}\n";
+    List<Tok> toks =
+        decode(
+            new SemanticTokensService()
+                .full(new DockerfileDocument("u", 1, text), NEVER)
+                .getData());
+    assertThat(toks.stream().filter(x -> x.line() >= 1 && x.col() > 0).toList())
+        .containsExactly(
+            t(1, 5, 7, "namespace"),
+            t(1, 13, 9, "type"),
+            t(1, 22, 1, "operator"),
+            t(1, 23, 3, "label"),
+            t(1, 26, 1, "operator"),
+            t(1, 27, 71, "number"),
+            t(1, 99, 2, "keyword"),
+            t(1, 102, 5, "class", "declaration", "definition"),
+            t(2, 5, 14, "namespace"),
+            t(2, 20, 5, "type"),
+            // a stage used as the base image is the stage, not an image
+            t(3, 5, 5, "class"),
+            t(4, 5, 7, "type", "defaultLibrary"),
+            // variables keep their own tokens inside the reference
+            t(5, 5, 6, "variable", "readonly"),
+            t(5, 11, 4, "type"), // "/img": ${REG} is not known to be a registry
+            t(5, 15, 1, "operator"),
+            t(5, 16, 3, "variable"),
+            t(5, 19, 4, "label")); // ":-1}" of ${V:-1}, the tag as written
   }
 
   @Test
