@@ -400,6 +400,14 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
     return new DiagnosticsSettings(s.rules(), context, generation.get());
   }
 
+  /** True when the client takes workspace edits as versioned {@code documentChanges}. */
+  boolean documentChanges() {
+    var ws = capabilities.getWorkspace();
+    return ws != null
+        && ws.getWorkspaceEdit() != null
+        && Boolean.TRUE.equals(ws.getWorkspaceEdit().getDocumentChanges());
+  }
+
   // ---- diagnostics ----------------------------------------------------------------------------
 
   /**

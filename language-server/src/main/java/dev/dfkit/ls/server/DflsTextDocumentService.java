@@ -184,9 +184,12 @@ final class DflsTextDocumentService implements TextDocumentService {
         "code actions",
         params.getTextDocument().getUri(),
         List.of(),
-        (d, cancel) ->
-            server.codeActions.codeActions(
-                d, params.getRange(), params.getContext(), settings, cancel));
+        (d, cancel) -> {
+          var actions =
+              server.codeActions.codeActions(
+                  d, params.getRange(), params.getContext(), settings, cancel);
+          return server.documentChanges() ? VersionedEdits.of(actions, d) : actions;
+        });
   }
 
   @Override
@@ -280,7 +283,10 @@ final class DflsTextDocumentService implements TextDocumentService {
         "rename",
         params.getTextDocument().getUri(),
         null,
-        (d, cancel) -> server.rename.rename(d, params.getPosition(), params.getNewName(), cancel));
+        (d, cancel) -> {
+          var edit = server.rename.rename(d, params.getPosition(), params.getNewName(), cancel);
+          return server.documentChanges() ? VersionedEdits.of(edit, d) : edit;
+        });
   }
 
   @Override

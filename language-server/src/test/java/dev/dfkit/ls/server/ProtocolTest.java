@@ -139,8 +139,56 @@ class ProtocolTest {
               .findFirst()
               .orElseThrow();
       assertThat(fix.getDiagnostics()).containsExactly(casing);
+      assertThat(fix.getEdit().getDocumentChanges()).as("the client did not ask for them").isNull();
       assertThat(ServerAssert.apply(text, fix.getEdit().getChanges().get(URI)))
           .isEqualTo("from alpine:3.19 AS builder\nrun echo hi\n");
+    }
+  }
+
+  @Test
+  void editsNameTheirDocumentVersionWhenTheClientTakesDocumentChanges() throws Exception {
+    try (ProtocolHarness h = new ProtocolHarness()) {
+      ClientCapabilities caps = new ClientCapabilities();
+      WorkspaceClientCapabilities ws = new WorkspaceClientCapabilities();
+      ws.setWorkspaceEdit(new org.eclipse.lsp4j.WorkspaceEditCapabilities());
+      ws.getWorkspaceEdit().setDocumentChanges(true);
+      caps.setWorkspace(ws);
+      h.initialize(caps);
+      h.open(URI, "FROM alpine:3.19 AS Builder\n");
+      h.change(URI, 2, 1, 0, 1, 0, "COPY --from=Builder /a /b\n");
+      String text = "FROM alpine:3.19 AS Builder\nCOPY --from=Builder /a /b\n";
+      var docs = h.remote.getTextDocumentService();
+      Range first = new Range(new Position(0, 20), new Position(0, 27));
+      CodeAction fix =
+          docs
+              .codeAction(
+                  new CodeActionParams(
+                      new TextDocumentIdentifier(URI), first, new CodeActionContext(List.of())))
+              .get(20, TimeUnit.SECONDS)
+              .stream()
+              .map(Either::getRight)
+              .filter(a -> a.getTitle().endsWith("(StageNameCasing)"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(fix.getEdit().getChanges()).isNullOrEmpty();
+      var change = fix.getEdit().getDocumentChanges();
+      assertThat(change).hasSize(1);
+      assertThat(change.get(0).getLeft().getTextDocument().getUri()).isEqualTo(URI);
+      assertThat(change.get(0).getLeft().getTextDocument().getVersion()).isEqualTo(2);
+      assertThat(ServerAssert.apply(text, change.get(0).getLeft().getEdits()))
+          .isEqualTo("FROM alpine:3.19 AS builder\nCOPY --from=Builder /a /b\n");
+
+      var renamed =
+          docs.rename(
+                  new org.eclipse.lsp4j.RenameParams(
+                      new TextDocumentIdentifier(URI), new Position(0, 22), "base"))
+              .get(20, TimeUnit.SECONDS)
+              .getDocumentChanges();
+      assertThat(renamed).hasSize(1);
+      assertThat(renamed.get(0).getLeft().getTextDocument().getVersion()).isEqualTo(2);
+      assertThat(ServerAssert.apply(text, renamed.get(0).getLeft().getEdits()))
+          .isEqualTo("FROM alpine:3.19 AS base\nCOPY --from=base /a /b\n");
+      assertThat(h.server.failures()).isZero();
     }
   }
 
