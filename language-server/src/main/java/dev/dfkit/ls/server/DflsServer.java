@@ -528,6 +528,25 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
         && settings.generation() == generation.get();
   }
 
+  /** True when a pulling client reads other files' findings from a report's related documents. */
+  boolean relatedDocuments() {
+    var td = capabilities.getTextDocument();
+    return td != null
+        && td.getDiagnostic() != null
+        && Boolean.TRUE.equals(td.getDiagnostic().getRelatedDocumentSupport());
+  }
+
+  /**
+   * Remembers the other files (its .dockerignore) whose findings were just reported for {@code
+   * uri}, and returns those reported before that are not among them now (to be cleared).
+   */
+  Set<String> otherFilesReported(String uri, Set<String> now) {
+    Set<String> before = otherFilesPublished.put(uri, Set.copyOf(now));
+    Set<String> gone = new HashSet<>(before == null ? Set.of() : before);
+    gone.removeAll(now);
+    return gone;
+  }
+
   /** Asks a pulling client to pull again (after ShellCheck's phase, or a context change). */
   void refreshPulled() {
     LanguageClient c = client;

@@ -1,9 +1,12 @@
 package dev.dfkit.ls.server;
 
 import dev.dfkit.ls.document.DockerfileDocument;
+import dev.dfkit.ls.services.DiagnosticsSettings;
 import dev.dfkit.ls.services.DocumentSymbolService;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -32,6 +35,7 @@ import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.FoldingRange;
 import org.eclipse.lsp4j.FoldingRangeRequestParams;
+import org.eclipse.lsp4j.FullDocumentDiagnosticReport;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InlayHint;
@@ -57,6 +61,7 @@ import org.eclipse.lsp4j.SignatureHelp;
 import org.eclipse.lsp4j.SignatureHelpParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.UnchangedDocumentDiagnosticReport;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
@@ -134,11 +139,33 @@ final class DflsTextDocumentService implements TextDocumentService {
               new RelatedFullDocumentDiagnosticReport(
                   server.diagnostics.diagnostics(d, settings, cancel));
           full.setResultId(resultId);
+          if (server.relatedDocuments()) {
+            full.setRelatedDocuments(related(d, settings, cancel));
+          }
           if (shellPending) {
             server.shellCheckLater(d, settings, server::refreshPulled);
           }
           return new DocumentDiagnosticReport(full);
         });
+  }
+
+  /**
+   * Findings in other files of the document's context (its .dockerignore) for a pulling client, as
+   * LSP 3.17's related documents; a file reported before and clean now gets an empty report. Only
+   * for clients that say they read them: lsp4j's own JSON reader, for one, fails on the whole
+   * report (a full and an unchanged related report are both objects, an "ambiguous Either").
+   */
+  private Map<String, Either<FullDocumentDiagnosticReport, UnchangedDocumentDiagnosticReport>>
+      related(DockerfileDocument d, DiagnosticsSettings settings, CancelChecker cancel) {
+    var others = server.diagnostics.otherFiles(d, settings, cancel);
+    Map<String, Either<FullDocumentDiagnosticReport, UnchangedDocumentDiagnosticReport>> out =
+        new LinkedHashMap<>();
+    for (String gone : server.otherFilesReported(d.uri(), others.keySet())) {
+      out.put(gone, Either.forLeft(new FullDocumentDiagnosticReport(List.of())));
+    }
+    others.forEach(
+        (file, found) -> out.put(file, Either.forLeft(new FullDocumentDiagnosticReport(found))));
+    return out.isEmpty() ? null : out;
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.dfkit.ls.ServerAssert;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeAction;
@@ -336,6 +337,66 @@ class ProtocolTest {
           .getTextDocumentService()
           .didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
       assertThat(h.client.next(ignoreUri).getDiagnostics()).as("closing clears").isEmpty();
+    }
+  }
+
+  @Test
+  void aPullingClientGetsTheIgnoreFilesFindingsAsRelatedDocuments(@TempDir Path dir)
+      throws Exception {
+    try (ProtocolHarness h = new ProtocolHarness()) {
+      ClientCapabilities caps = new ClientCapabilities();
+      TextDocumentClientCapabilities td = new TextDocumentClientCapabilities();
+      td.setDiagnostic(new DiagnosticCapabilities());
+      td.getDiagnostic().setRelatedDocumentSupport(true);
+      caps.setTextDocument(td);
+      h.initialize(caps);
+      Path ignore = Files.writeString(dir.resolve(".dockerignore"), "src\nsrc\n");
+      Files.createDirectories(dir.resolve("src"));
+      String uri = dir.resolve("Dockerfile").toUri().toString();
+      String ignoreUri = ignore.toUri().toString();
+      h.open(uri, "FROM alpine:3.19\nCOPY . /x\n");
+      // Asked of the server directly: lsp4j's own client cannot read related documents back.
+      while (h.server.documents.get(uri).isEmpty()) {
+        Thread.sleep(10); // the didOpen is on its way
+      }
+      var docs = h.server.getTextDocumentService();
+      var full =
+          docs.diagnostic(new DocumentDiagnosticParams(new TextDocumentIdentifier(uri)))
+              .get(20, TimeUnit.SECONDS)
+              .getLeft();
+      assertThat(full.getItems())
+          .extracting(d -> d.getCode().getLeft())
+          .doesNotContain("DuplicateIgnorePattern");
+      var related = full.getRelatedDocuments().get(ignoreUri).getLeft().getItems();
+      assertThat(related)
+          .filteredOn(d -> d.getCode().getLeft().equals("DuplicateIgnorePattern"))
+          .extracting(d -> d.getRange().getStart())
+          .containsExactly(new Position(1, 0));
+
+      // The ignore file is fixed: the next pull clears what it showed there.
+      Files.writeString(ignore, "src\n");
+      h.remote
+          .getWorkspaceService()
+          .didChangeWatchedFiles(
+              new DidChangeWatchedFilesParams(
+                  List.of(new FileEvent(ignoreUri, FileChangeType.Changed))));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      Map<String, ?> after = Map.of();
+      while (System.nanoTime() < deadline) {
+        var again =
+            docs.diagnostic(new DocumentDiagnosticParams(new TextDocumentIdentifier(uri)))
+                .get(20, TimeUnit.SECONDS)
+                .getLeft();
+        if (!again.getResultId().equals(full.getResultId())) {
+          assertThat(again.getRelatedDocuments()).containsOnlyKeys(ignoreUri);
+          assertThat(again.getRelatedDocuments().get(ignoreUri).getLeft().getItems()).isEmpty();
+          after = again.getRelatedDocuments();
+          break;
+        }
+        Thread.sleep(50);
+      }
+      assertThat(after).as("a new report after the context changed").isNotEmpty();
+      assertThat(h.server.failures()).isZero();
     }
   }
 
