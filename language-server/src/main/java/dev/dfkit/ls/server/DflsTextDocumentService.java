@@ -228,7 +228,9 @@ final class DflsTextDocumentService implements TextDocumentService {
         params.getTextDocument().getUri(),
         Either.forLeft(List.of()),
         (d, cancel) ->
-            Either.forLeft(server.completion.complete(d, params.getPosition(), settings, cancel)));
+            Either.forLeft(
+                server.completion.complete(
+                    d, params.getPosition(), settings, server.documents.all(), cancel)));
   }
 
   @Override

@@ -6,8 +6,11 @@ import dev.dfkit.ls.document.Positions;
 import dev.dfkit.ls.services.docs.FlagDoc;
 import dev.dfkit.ls.services.docs.InstructionDoc;
 import dev.dfkit.ls.services.docs.InstructionDocs;
+import dev.dfkit.parser.ast.Arg;
+import dev.dfkit.parser.ast.ArgDeclaration;
 import dev.dfkit.parser.ast.Copy;
 import dev.dfkit.parser.ast.Directive;
+import dev.dfkit.parser.ast.Dockerfile;
 import dev.dfkit.parser.ast.Element;
 import dev.dfkit.parser.ast.Flag;
 import dev.dfkit.parser.ast.From;
@@ -19,6 +22,7 @@ import dev.dfkit.parser.semantic.Variable;
 import dev.dfkit.parser.semantic.VariableScope;
 import dev.dfkit.parser.source.LogicalText;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -67,8 +71,21 @@ public final class CompletionService {
 
   public List<CompletionItem> complete(
       DockerfileDocument doc, Position pos, CompletionSettings settings, CancelChecker cancel) {
+    return complete(doc, pos, settings, List.of(), cancel);
+  }
+
+  /**
+   * Completion at {@code pos}; {@code open} are the documents open beside it (base images written
+   * in them are offered after {@code FROM}).
+   */
+  public List<CompletionItem> complete(
+      DockerfileDocument doc,
+      Position pos,
+      CompletionSettings settings,
+      Collection<DockerfileDocument> open,
+      CancelChecker cancel) {
     cancel.checkCanceled();
-    Request r = new Request(doc, Positions.offset(doc.lines(), pos), settings, cancel);
+    Request r = new Request(doc, Positions.offset(doc.lines(), pos), settings, open, cancel);
     r.run();
     return r.items;
   }
@@ -79,14 +96,21 @@ public final class CompletionService {
     final InstructionIndex index;
     final int offset;
     final CompletionSettings settings;
+    final Collection<DockerfileDocument> open;
     final CancelChecker cancel;
     final List<CompletionItem> items = new ArrayList<>();
 
-    Request(DockerfileDocument doc, int offset, CompletionSettings settings, CancelChecker cancel) {
+    Request(
+        DockerfileDocument doc,
+        int offset,
+        CompletionSettings settings,
+        Collection<DockerfileDocument> open,
+        CancelChecker cancel) {
       this.doc = doc;
       this.index = InstructionIndex.of(doc);
       this.offset = offset;
       this.settings = settings;
+      this.open = open;
       this.cancel = cancel;
     }
 
@@ -220,6 +244,8 @@ public final class CompletionService {
                 "An empty filesystem: for images holding only a static binary.",
                 word.from(0),
                 "scratch");
+            usedImages(word);
+            globalArgForms(word);
           } else if (positional == 1) {
             add(
                 "AS",
@@ -490,6 +516,74 @@ public final class CompletionService {
         b.append("\n- `").append(v.label()).append("`: ").append(v.description());
       }
       return b.toString();
+    }
+
+    /**
+     * Base images already written in this document's other FROMs and in the other open documents
+     * (the ones a project keeps using), as written; stages, {@code scratch} and references with
+     * variables left out.
+     */
+    void usedImages(Word word) {
+      Set<String> seen = new HashSet<>();
+      imagesIn(doc, index.stageAt(offset).map(Stage::index).orElse(-1), word, seen);
+      for (DockerfileDocument other : open) {
+        if (!other.uri().equals(doc.uri())) {
+          imagesIn(other, -1, word, seen);
+        }
+      }
+    }
+
+    private void imagesIn(DockerfileDocument d, int skipStage, Word word, Set<String> seen) {
+      cancel.checkCanceled();
+      Dockerfile df = d.dockerfile();
+      Set<String> stageNames = new HashSet<>();
+      for (Stage s : df.stages()) {
+        String image = df.text(s.base().range());
+        boolean stage = stageNames.contains(image.toLowerCase(Locale.ROOT));
+        s.name().ifPresent(stageNames::add);
+        if (s.index() == skipStage
+            || stage
+            || image.isEmpty()
+            || image.equals("scratch")
+            || image.indexOf('$') >= 0
+            || !seen.add(image)) {
+          continue;
+        }
+        int line = s.from().range().start().line() + 1;
+        String where = d == doc ? "line " + line : fileName(d) + ", line " + line;
+        add(
+                image,
+                CompletionItemKind.Module,
+                "base image used before",
+                "Already the base image on " + where + ".",
+                word.from(0),
+                image)
+            .setSortText("~1" + image);
+      }
+    }
+
+    private static String fileName(DockerfileDocument d) {
+      String uri = d.uri();
+      return uri.substring(uri.lastIndexOf('/') + 1);
+    }
+
+    /** {@code ${NAME}} for each global ARG: FROM sees only those (a base image chosen by ARG). */
+    void globalArgForms(Word word) {
+      for (Arg arg : index.dockerfile().globalArgs()) {
+        for (ArgDeclaration d : arg.declarations()) {
+          String name = d.name().value();
+          String form = "${" + name + "}";
+          String value = d.defaultValue().map(v -> " = `" + v.value() + "`").orElse("");
+          add(
+                  form,
+                  CompletionItemKind.Variable,
+                  "global ARG",
+                  "The base image from the build argument `" + name + "`" + value + ".",
+                  word.from(0),
+                  form)
+              .setSortText("~2" + name);
+        }
+      }
     }
 
     /** Names and indexes of the stages before the cursor's. */

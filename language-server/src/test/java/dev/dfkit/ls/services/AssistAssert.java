@@ -27,6 +27,7 @@ final class AssistAssert {
   final DockerfileDocument doc;
   final Position position;
   private CompletionSettings settings = CompletionSettings.DEFAULT;
+  private List<DockerfileDocument> open = List.of();
 
   private AssistAssert(DockerfileDocument doc, Position position) {
     this.doc = doc;
@@ -57,13 +58,24 @@ final class AssistAssert {
     return this;
   }
 
+  /** Other documents open beside this one, each {@code uri, text, uri, text...}. */
+  AssistAssert open(String... uriAndText) {
+    List<DockerfileDocument> docs = new java.util.ArrayList<>();
+    for (int i = 0; i + 1 < uriAndText.length; i += 2) {
+      docs.add(new DockerfileDocument(uriAndText[i], 1, uriAndText[i + 1]));
+    }
+    open = List.copyOf(docs);
+    return this;
+  }
+
   AssistAssert retrigger(boolean on) {
     settings = new CompletionSettings(settings.snippets(), settings.context(), on);
     return this;
   }
 
   List<CompletionItem> completion() {
-    List<CompletionItem> items = new CompletionService().complete(doc, position, settings, NEVER);
+    List<CompletionItem> items =
+        new CompletionService().complete(doc, position, settings, open, NEVER);
     for (CompletionItem i : items) {
       Range r = i.getTextEdit().getLeft().getRange();
       assertThat(r.getEnd()).as("edit of %s ends at the cursor", i.getLabel()).isEqualTo(position);

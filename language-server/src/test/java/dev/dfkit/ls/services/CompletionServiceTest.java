@@ -179,8 +179,38 @@ class CompletionServiceTest {
   @Test
   void stageNamesAfterFromAndAsAfterTheImage() {
     assertThat(AssistAssert.at("FROM golang AS build\nFROM |").completionLabels())
-        .containsExactly("--platform", "build", "scratch");
+        .containsExactly("--platform", "build", "scratch", "golang");
     assertThat(AssistAssert.at("FROM golang |").completionLabels()).containsExactly("AS");
+  }
+
+  @Test
+  void baseImagesAlreadyUsedHereAndInOpenDocumentsAndGlobalArgForms() {
+    AssistAssert a =
+        AssistAssert.at(
+                "file:///p/Dockerfile",
+                "ARG BASE=debian:12\nFROM node:20 AS deps\nFROM alpine:3.19\nFROM deps\n"
+                    + "FROM alpine:3.19\nFROM |")
+            .open(
+                "file:///p/Dockerfile",
+                "FROM stale:1\n", // this very document, an older view: not another file
+                "file:///p/tools/Dockerfile.ci",
+                "FROM python:3.12-slim AS py\nFROM py\nFROM ${X}\nFROM node:20\n");
+    assertThat(a.completionLabels())
+        .containsExactly(
+            "--platform",
+            "deps",
+            "scratch",
+            "node:20",
+            "alpine:3.19",
+            "python:3.12-slim",
+            "${BASE}");
+    assertThat(a.item("python:3.12-slim").getDocumentation().getRight().getValue())
+        .contains("Dockerfile.ci, line 1");
+    assertThat(a.item("alpine:3.19").getDocumentation().getRight().getValue()).contains("line 3");
+    assertThat(a.item("${BASE}").getDocumentation().getRight().getValue()).contains("debian:12");
+    assertThat(a.accept("node:20")).endsWith("FROM node:20");
+    // The image being typed is not offered back to itself.
+    assertThat(AssistAssert.at("FROM ubuntu|").completionLabels()).doesNotContain("ubuntu");
   }
 
   @Test
