@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.eclipse.lsp4j.Hover;
@@ -385,19 +386,32 @@ public final class HoverService {
     return out;
   }
 
+  /** The per-version holder of the findings index (rebuilt when the findings change). */
+  private record IndexKey(HoverService owner) {}
+
+  private FindingsByLine indexed(DockerfileDocument doc) {
+    List<Finding> all = findings.apply(doc);
+    AtomicReference<FindingsByLine> holder =
+        doc.memo(new IndexKey(this), () -> new AtomicReference<FindingsByLine>());
+    FindingsByLine index = holder.get();
+    if (index == null || !index.isOf(all)) {
+      index = new FindingsByLine(all, doc.lines());
+      holder.set(index);
+    }
+    return index;
+  }
+
   /** The rule documentation of each lint finding at the offset. */
   private List<String> findingsAt(DockerfileDocument doc, int offset) {
     List<String> out = new ArrayList<>();
-    for (Finding f : findings.apply(doc)) {
-      if (f.file().isEmpty() && Positions.touches(f.range(), offset)) {
-        StringBuilder md = new StringBuilder("**" + f.rule() + "** (");
-        md.append(f.severity().name().toLowerCase(Locale.ROOT)).append("): ");
-        md.append(f.message());
-        Optional<RuleInfo> info = LintRules.find(f.rule());
-        info.ifPresent(i -> md.append("\n\n").append(i.summary()));
-        md.append("\n\n[").append(f.rule()).append(" documentation](").append(f.url()).append(')');
-        out.add(md.toString());
-      }
+    for (Finding f : indexed(doc).at(doc.lines(), offset)) {
+      StringBuilder md = new StringBuilder("**" + f.rule() + "** (");
+      md.append(f.severity().name().toLowerCase(Locale.ROOT)).append("): ");
+      md.append(f.message());
+      Optional<RuleInfo> info = LintRules.find(f.rule());
+      info.ifPresent(i -> md.append("\n\n").append(i.summary()));
+      md.append("\n\n[").append(f.rule()).append(" documentation](").append(f.url()).append(')');
+      out.add(md.toString());
     }
     return out;
   }
