@@ -10,12 +10,12 @@ import dev.dfkit.build.graph.MkdirOp;
 import dev.dfkit.build.graph.Op;
 import dev.dfkit.build.graph.ScratchOp;
 import dev.dfkit.build.image.ImageJson;
+import dev.dfkit.parser.semantic.ProxyArgs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Cache keys: the sha256 of a canonical JSON document holding the operation's definition (with
@@ -27,19 +27,6 @@ import java.util.Set;
 public final class CacheKeys {
   /** Bumped when the meaning of a cached result changes, so old entries stop matching. */
   private static final int VERSION = 1;
-
-  private static final Set<String> PROXY_VARIABLES =
-      Set.of(
-          "HTTP_PROXY",
-          "http_proxy",
-          "HTTPS_PROXY",
-          "https_proxy",
-          "FTP_PROXY",
-          "ftp_proxy",
-          "NO_PROXY",
-          "no_proxy",
-          "ALL_PROXY",
-          "all_proxy");
 
   private CacheKeys() {}
 
@@ -118,6 +105,6 @@ public final class CacheKeys {
 
   private static boolean isProxy(String envEntry) {
     int eq = envEntry.indexOf('=');
-    return PROXY_VARIABLES.contains(eq < 0 ? envEntry : envEntry.substring(0, eq));
+    return ProxyArgs.contains(eq < 0 ? envEntry : envEntry.substring(0, eq));
   }
 }

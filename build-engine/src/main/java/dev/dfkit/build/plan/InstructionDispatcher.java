@@ -32,6 +32,7 @@ import dev.dfkit.parser.ast.User;
 import dev.dfkit.parser.ast.Volume;
 import dev.dfkit.parser.ast.Word;
 import dev.dfkit.parser.ast.Workdir;
+import dev.dfkit.parser.semantic.ProxyArgs;
 import dev.dfkit.parser.shell.ExpansionException;
 import dev.dfkit.parser.shell.ShellLexer;
 import dev.dfkit.parser.shell.VariableLookup;
@@ -43,7 +44,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Applies one stage's instructions in order: metadata instructions change the image configuration
@@ -56,18 +56,6 @@ final class InstructionDispatcher {
     String name(StageState s, String text, boolean onBuild);
   }
 
-  private static final Set<String> PROXY_ARGS =
-      Set.of(
-          "HTTP_PROXY",
-          "http_proxy",
-          "HTTPS_PROXY",
-          "https_proxy",
-          "FTP_PROXY",
-          "ftp_proxy",
-          "NO_PROXY",
-          "no_proxy",
-          "ALL_PROXY",
-          "all_proxy");
   private static final List<String> DEFAULT_SHELL = List.of("/bin/sh", "-c");
 
   private final StageState s;
@@ -328,7 +316,7 @@ final class InstructionDispatcher {
     }
     List<String> env = new ArrayList<>();
     s.env.forEach((k, v) -> env.add(k + "=" + v));
-    for (String proxy : PROXY_ARGS) {
+    for (String proxy : ProxyArgs.NAMES) {
       String v = request.buildArgs().get(proxy);
       if (v != null && !s.env.containsKey(proxy)) {
         env.add(proxy + "=" + v);

@@ -5,6 +5,7 @@ import dev.dfkit.parser.ast.Dockerfile;
 import dev.dfkit.parser.ast.Heredoc;
 import dev.dfkit.parser.ast.Instruction;
 import dev.dfkit.parser.ast.Stage;
+import dev.dfkit.parser.semantic.ProxyArgs;
 import dev.dfkit.parser.source.SourceRange;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -164,20 +165,6 @@ public final class SymbolIndex {
           "BUILDVARIANT",
           "BUILDOSVERSION");
 
-  /** Proxy ARGs, visible to RUN without a declaration. */
-  public static final Set<String> PROXY_ARGS =
-      Set.of(
-          "HTTP_PROXY",
-          "http_proxy",
-          "HTTPS_PROXY",
-          "https_proxy",
-          "FTP_PROXY",
-          "ftp_proxy",
-          "NO_PROXY",
-          "no_proxy",
-          "ALL_PROXY",
-          "all_proxy");
-
   private final Dockerfile dockerfile;
   private final List<Symbol> stageSymbols;
   private final List<Symbol> symbols;
@@ -313,7 +300,7 @@ public final class SymbolIndex {
   /** Whether {@code name} is a variable the builder sets (reserved for renames). */
   public static boolean isAutomatic(String name) {
     return PLATFORM_ARGS.contains(name)
-        || PROXY_ARGS.contains(name)
+        || ProxyArgs.contains(name)
         || name.startsWith("BUILDKIT_")
         || name.equals("SOURCE_DATE_EPOCH");
   }

@@ -31,6 +31,7 @@ import dev.dfkit.parser.ast.User;
 import dev.dfkit.parser.ast.Volume;
 import dev.dfkit.parser.ast.Word;
 import dev.dfkit.parser.ast.Workdir;
+import dev.dfkit.parser.semantic.ProxyArgs;
 import dev.dfkit.parser.shell.ExpansionException;
 import dev.dfkit.parser.shell.ShellLexer;
 import dev.dfkit.parser.shell.VariableLookup;
@@ -430,7 +431,7 @@ final class SymbolIndexBuilder {
       boolean predefined =
           stageIndex < 0 || scope == globals
               ? SymbolIndex.PLATFORM_ARGS.contains(name)
-              : v == Visibility.RUN && SymbolIndex.PROXY_ARGS.contains(name);
+              : v == Visibility.RUN && ProxyArgs.contains(name);
       unresolved.add(new UnresolvedUse(name, range, stageIndex, predefined));
       return;
     }

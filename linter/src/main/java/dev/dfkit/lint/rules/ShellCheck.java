@@ -15,6 +15,7 @@ import dev.dfkit.parser.ast.Shell;
 import dev.dfkit.parser.ast.ShellForm;
 import dev.dfkit.parser.ast.Stage;
 import dev.dfkit.parser.ast.Word;
+import dev.dfkit.parser.semantic.ProxyArgs;
 import dev.dfkit.parser.source.LogicalText;
 import dev.dfkit.parser.source.SourceRange;
 import java.io.IOException;
@@ -59,18 +60,6 @@ public final class ShellCheck implements Rule {
 
   // As hadolint: 2187 (ash), 1090/1091 (sourcing needs a directive a Dockerfile cannot hold).
   private static final String EXCLUDED = "2187,1090,1091";
-  private static final List<String> PROXY_VARIABLES =
-      List.of(
-          "HTTP_PROXY",
-          "http_proxy",
-          "HTTPS_PROXY",
-          "https_proxy",
-          "FTP_PROXY",
-          "ftp_proxy",
-          "NO_PROXY",
-          "no_proxy",
-          "ALL_PROXY",
-          "all_proxy");
 
   /** Created on first use: only a run that starts shellcheck pays for jackson-databind. */
   private static final class Json {
@@ -292,7 +281,7 @@ public final class ShellCheck implements Rule {
     if (!(run.command() instanceof ShellForm shell) || shell.isEmpty()) {
       return Optional.empty();
     }
-    Set<String> names = new LinkedHashSet<>(PROXY_VARIABLES);
+    Set<String> names = new LinkedHashSet<>(ProxyArgs.NAMES);
     for (String n : context.variables().before(run).names()) {
       if (n.matches("[A-Za-z_][A-Za-z0-9_]*")) {
         names.add(n);
