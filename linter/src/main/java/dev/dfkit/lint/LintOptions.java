@@ -11,7 +11,9 @@ import java.util.Set;
  * @param only when not empty, run just these rules
  * @param ignore never run these rules
  * @param failureThreshold overrides the configuration's threshold when present
- * @param contextDir the build context; default: the configuration's, else the Dockerfile's folder
+ * @param contextDir the build context; default: the configuration's, else the one a dev container
+ *     or Compose configuration builds it with (see {@code DeclaredBuildContext}), else the
+ *     Dockerfile's folder
  */
 public record LintOptions(
     LintConfig config,

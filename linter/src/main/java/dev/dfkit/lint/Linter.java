@@ -1,6 +1,7 @@
 package dev.dfkit.lint;
 
 import dev.dfkit.lint.config.CheckOptions;
+import dev.dfkit.lint.config.DeclaredBuildContext;
 import dev.dfkit.lint.config.RuleSetting;
 import dev.dfkit.lint.rules.Rules;
 import dev.dfkit.lint.rules.ShellCheck;
@@ -294,7 +295,11 @@ public final class Linter {
     }
     Path dockerfile = path.get().toAbsolutePath();
     Path root =
-        options.contextDir().or(() -> options.config().context()).orElse(dockerfile.getParent());
+        options
+            .contextDir()
+            .or(() -> options.config().context())
+            .or(() -> DeclaredBuildContext.of(dockerfile))
+            .orElse(dockerfile.getParent());
     return Optional.of(BuildContext.open(root, dockerfile));
   }
 }

@@ -145,6 +145,7 @@ public final class LintTestHelper {
         }
       }
       Path dockerfile = directory.resolve(dockerfileName);
+      Files.createDirectories(dockerfile.getParent());
       Files.writeString(dockerfile, text);
       return linter
           .lint(

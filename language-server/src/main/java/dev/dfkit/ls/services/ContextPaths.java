@@ -1,5 +1,6 @@
 package dev.dfkit.ls.services;
 
+import dev.dfkit.lint.config.DeclaredBuildContext;
 import dev.dfkit.ls.document.DockerfileDocument;
 import dev.dfkit.parser.context.BuildContext;
 import java.io.IOException;
@@ -26,12 +27,17 @@ final class ContextPaths {
 
   private ContextPaths() {}
 
-  /** The context directory of a document: the configured one, else the Dockerfile's folder. */
+  /**
+   * The context directory of a document: the configured one, else the one the project's dev
+   * container or Compose configuration builds it with, else the Dockerfile's folder.
+   */
   static Optional<Path> root(DockerfileDocument doc, CompletionSettings settings) {
     if (settings.context().isPresent()) {
       return Optional.of(settings.context().get().toAbsolutePath().normalize());
     }
-    return doc.path().map(p -> p.toAbsolutePath().getParent()).map(Path::normalize);
+    return doc.path()
+        .map(p -> DeclaredBuildContext.of(p).orElse(p.toAbsolutePath().getParent()))
+        .map(Path::normalize);
   }
 
   /** Adds the entries matching a typed source word, replacing from its last {@code /}. */

@@ -315,6 +315,17 @@ class CompletionServiceTest {
   }
 
   @Test
+  void copySourcesComeFromTheContextADevContainerBuildsWith(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve(".devcontainer"));
+    Files.writeString(
+        dir.resolve(".devcontainer/devcontainer.json"),
+        "{\"build\": {\"dockerfile\": \"Dockerfile\", \"context\": \"..\"}}");
+    Files.writeString(dir.resolve("requirements.txt"), "");
+    assertThat(AssistAssert.in(dir.resolve(".devcontainer"), "FROM a\nCOPY |").completionLabels())
+        .contains("requirements.txt", ".devcontainer/");
+  }
+
+  @Test
   void heredocBodiesGetOnlyVariablesWhereTheyExpand() {
     assertThat(AssistAssert.at("FROM a\nRUN <<EOF\nec|\nEOF\n").completionLabels()).isEmpty();
     assertThat(AssistAssert.at("FROM a\nENV A=1\nRUN <<'EOF'\necho ${|\nEOF\n").accept("A"))

@@ -8,6 +8,8 @@ import dev.dfkit.lint.RuleSource;
 import dev.dfkit.parser.context.BuildContext;
 import dev.dfkit.parser.dump.GoQuote;
 import dev.dfkit.parser.ignore.IgnoreMatch;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,7 +60,12 @@ public final class CopySourceNotFound implements Rule {
           if (index.surelyMissing(path)) {
             context.report(
                 source.word().range(),
-                source.keyword() + " source " + quoted + " " + absence(index, path));
+                source.keyword()
+                    + " source "
+                    + quoted
+                    + " "
+                    + absence(index, path)
+                    + aboveTheContext(index, build.get().root(), path));
           }
         }
         case WILDCARD, PATTERN -> {
@@ -71,7 +78,8 @@ public final class CopySourceNotFound implements Rule {
                     + ": the directory "
                     + GoQuote.quote(path)
                     + " "
-                    + absence(index, path));
+                    + absence(index, path)
+                    + aboveTheContext(index, build.get().root(), path));
           }
         }
         default -> {
@@ -79,6 +87,41 @@ public final class CopySourceNotFound implements Rule {
         }
       }
     }
+  }
+
+  /** How far up a missing source is looked for: a project's folders, not the whole disk. */
+  private static final int LEVELS_UP = 3;
+
+  /**
+   * When a missing source exists relative to a folder above the context, that folder is most likely
+   * the real build context (a Dockerfile in a subfolder, built with {@code -f} from the project
+   * root): say which, so the user can point the linter at it. Stops at a git work tree's root.
+   * Nothing for a path the context holds but ignores.
+   */
+  static String aboveTheContext(ContextIndex index, Path root, String path) {
+    if (index.exists(path)
+        || path.isEmpty()
+        || path.equals(".")
+        || path.startsWith("/")
+        || path.startsWith("..")) {
+      return "";
+    }
+    Path dir = root.toAbsolutePath().normalize();
+    String up = "..";
+    for (int level = 1; level <= LEVELS_UP && !Files.isDirectory(dir.resolve(".git")); level++) {
+      dir = dir.getParent();
+      if (dir == null || dir.getParent() == null) {
+        break; // the file system's root holds /lib, /etc...: never a project's context
+      }
+      if (Files.exists(dir.resolve(path))) {
+        return "; "
+            + GoQuote.quote(up)
+            + " above the context holds it: if that is the build context, lint with --context"
+            + " (or set context: in .dflint.yaml)";
+      }
+      up += "/..";
+    }
+    return "";
   }
 
   /** Why a path the build does not receive is missing, and what follows. */

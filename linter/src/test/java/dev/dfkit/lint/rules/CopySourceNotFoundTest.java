@@ -19,6 +19,8 @@ class CopySourceNotFoundTest {
     if (ignore != null) {
       all.put(".dockerignore", ignore);
     }
+    // a repository root: what lies above the temporary folder is not looked at
+    all.put(".git/", "");
     return LintTestHelper.forRule(CopySourceNotFound.class).inContext(dir, "Dockerfile", all);
   }
 
@@ -208,5 +210,94 @@ class CopySourceNotFoundTest {
     LintTestHelper.forRule(CopySourceNotFound.class)
         .source("FROM scratch\nCOPY nope /\n")
         .expectNoFindings();
+  }
+
+  private LintTestHelper layout(String dockerfile, Map<String, String> files) {
+    return LintTestHelper.forRule(CopySourceNotFound.class).inContext(dir, dockerfile, files);
+  }
+
+  @Test
+  void aDevContainerConfigurationGivesTheContext() {
+    layout(
+            ".devcontainer/Dockerfile",
+            Map.of(
+                ".devcontainer/devcontainer.json",
+                """
+                {
+                  // JSON with comments, as VS Code writes it
+                  "name": "app",
+                  "build": { "dockerfile": "Dockerfile", "context": "..", },
+                }
+                """,
+                ".devcontainer/noop.txt",
+                "",
+                "requirements.txt",
+                ""))
+        .source(
+            """
+            FROM python:3.12
+            COPY requirements.txt .devcontainer/noop.txt /tmp/
+            #> CopySourceNotFound@6: COPY source "noop.txt" is not in the build context: the build would fail
+            COPY noop.txt /tmp/
+            """)
+        .doTest();
+  }
+
+  @Test
+  void aComposeServiceAboveGivesTheContext() {
+    layout(
+            "docker/app/Dockerfile",
+            Map.of(
+                "compose.yaml",
+                """
+                services:
+                  db:
+                    image: postgres:16
+                  app:
+                    build:
+                      context: .
+                      dockerfile: docker/app/Dockerfile
+                """,
+                "src/main.go",
+                ""))
+        .source("FROM golang:1.22\nCOPY src/main.go /src/\n")
+        .expectNoFindings();
+  }
+
+  @Test
+  void aComposeServiceBuildingAnotherDockerfileIsNotTheContext() {
+    layout(
+            "web/Dockerfile",
+            Map.of(
+                "docker-compose.yml",
+                "services:\n  api:\n    build: ./api\n  web:\n    build: {context: web}\n",
+                "web/index.html",
+                "",
+                "api/Dockerfile",
+                "",
+                "README.md",
+                ""))
+        .source(
+            """
+            FROM nginx:1.27
+            COPY index.html /usr/share/nginx/html/
+            #> CopySourceNotFound@6: COPY source "README.md" is not in the build context: the build would fail; ".." above the context holds it: if that is the build context, lint with --context (or set context: in .dflint.yaml)
+            COPY README.md /
+            """)
+        .doTest();
+  }
+
+  @Test
+  void aSourceAboveTheContextIsPointedOutUpToTheRepositoryRoot() {
+    layout("a/b/Dockerfile", Map.of("top.txt", "", "a/.git/", "", "a/mid.txt", ""))
+        .source(
+            """
+            FROM scratch
+            #> CopySourceNotFound@6: COPY source "mid.txt" is not in the build context: the build would fail; ".." above the context holds it: if that is the build context, lint with --context (or set context: in .dflint.yaml)
+            COPY mid.txt /
+            #> CopySourceNotFound@6: COPY source "top.txt" is not in the build context: the build would fail
+            COPY top.txt /
+            """)
+        .doTest();
   }
 }
