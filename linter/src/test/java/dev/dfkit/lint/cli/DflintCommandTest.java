@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dfkit.cli.Version;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -264,5 +266,133 @@ class DflintCommandTest {
     Run r = run("", dir.resolve("nope").toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("cannot read: no such file");
+  }
+
+  /**
+   * The usage text, pinned: the options are declared through picocli's programmatic API, so a slip
+   * in a label, an order or a description shows here.
+   */
+  private static final String USAGE =
+      """
+      Usage: dflint [-hV] [--diff] [--fix] [--list-rules] [--no-color] [-c=FILE]
+                    [--context=DIR] [--explain=RULE] [-f=FORMAT]
+                    [--failure-threshold=LEVEL] [--stdin-filename=NAME] [--ignore=RULE
+                    [,RULE...]]... [--only=RULE[,RULE...]]... [FILE|DIR|-...]
+      Lint Dockerfiles: BuildKit's build checks, hadolint's rules, .dockerignore and
+      build-context checks.
+      With no FILE, lints ./Dockerfile. A DIR is searched for Dockerfile, Dockerfile.
+      *, *.Dockerfile, *.dockerfile and Containerfile (files git ignores are skipped).
+            [FILE|DIR|-...]   Dockerfiles or directories to lint; '-' reads standard
+                                input.
+        -f, --format=FORMAT   text, json, sarif, checkstyle, github, gnu or
+                                codeclimate (default: text).
+        -c, --config=FILE     Configuration file (default: the nearest .dflint.yaml,
+                                else .hadolint.yaml, above each file).
+            --context=DIR     Build context directory (default: each Dockerfile's
+                                folder).
+            --fix             Apply every safe fix in place and report what changed.
+            --diff            With --fix: print a unified diff instead of writing.
+            --failure-threshold=LEVEL
+                              error, warning, info, style or none: findings at or
+                                above it exit 1 (default: info).
+            --only=RULE[,RULE...]
+                              Run only these rules (repeatable, comma-separated).
+            --ignore=RULE[,RULE...]
+                              Never run these rules (repeatable, comma-separated).
+            --list-rules      List every rule and exit.
+            --explain=RULE    Print a rule's documentation and exit.
+            --no-color        No colours in text output (also: NO_COLOR set).
+            --stdin-filename=NAME
+                              The name to show for standard input (default: -).
+        -h, --help            Show this help message and exit.
+        -V, --version         Print version information and exit.
+
+      Exit codes:
+        0   no finding at or above the failure threshold
+        1   findings at or above the failure threshold
+        2   usage, configuration or I/O error
+      """;
+
+  @Test
+  void helpPrintsTheUsageAndExitsZero() {
+    for (String flag : List.of("--help", "-h")) {
+      Run r = run("", flag);
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).isEqualTo(USAGE);
+      assertThat(r.err()).isEmpty();
+    }
+  }
+
+  @Test
+  void versionNamesTheCommandAndTheDfkitVersion() {
+    for (String flag : List.of("--version", "-V")) {
+      Run r = run("", flag);
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).isEqualTo("dflint (dfkit) " + Version.current() + "\n");
+    }
+    assertThat(Version.current()).isNotEqualTo("unknown");
+  }
+
+  @Test
+  void aBadCommandLineIsAUsageErrorFollowedByTheUsage() throws IOException {
+    String f = file("Dockerfile", "FROM a:1\n").toString();
+    assertUsageError(run("", "--bogus", f), "Unknown option: '--bogus'");
+    assertUsageError(run("", "-x"), "Unknown option: '-x'");
+    Run nearMiss = run("", "--versio");
+    assertThat(nearMiss.code()).isEqualTo(2);
+    assertThat(nearMiss.err())
+        .isEqualTo("Unknown option: '--versio'\nPossible solutions: --version\n");
+    assertUsageError(
+        run("", "--explain"), "Missing required parameter for option '--explain' (RULE)");
+    assertUsageError(run("", "--only"), "Missing required parameter for option '--only' (RULE)");
+    assertUsageError(
+        run("", "f", "--stdin-filename"),
+        "Missing required parameter for option '--stdin-filename' (NAME)");
+    assertUsageError(run("", "--fix", "--fix", f), "option '--fix' should be specified only once");
+    assertUsageError(
+        run("", "-f", "json", "--format=text", f),
+        "option '--format' (FORMAT) should be specified only once");
+    assertUsageError(
+        run("", "--list-rules=maybe"),
+        "Invalid value for option '--list-rules': 'maybe' is not a boolean");
+  }
+
+  private static void assertUsageError(Run r, String message) {
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo(message + "\n" + USAGE);
+  }
+
+  @Test
+  void optionsTakeTheirValueAttachedOrSeparateAndRuleListsSplitAtCommas() throws IOException {
+    String f =
+        file("Dockerfile", "from alpine\nMAINTAINER me\nRUN apt-get install curl\n").toString();
+    Run separate = run("", "--only", "DL3008,DL4000", "--only", "DL3006", "-f", "gnu", f);
+    Run attached = run("", "--only=DL3008,DL4000", "--only=DL3006", "-fgnu", f);
+    assertThat(separate).isEqualTo(attached);
+    assertThat(separate.code()).isEqualTo(1);
+    assertThat(separate.out().lines().map(l -> l.replaceAll(".*\\[(\\w+)\\].*", "$1")))
+        .containsExactlyInAnyOrder("DL3006", "DL4000", "DL3008");
+    Run ignored = run("", "--ignore", "DL3006,DL4000", "--ignore=DL3008", "--format", "gnu", f);
+    assertThat(ignored.out()).doesNotContain("DL3006", "DL4000", "DL3008").contains("DL3014");
+    assertThat(run("", "--", "--help").err())
+        .isEqualTo("--help: error: cannot read: no such file\n");
+  }
+
+  @Test
+  void booleanOptionsAcceptAnAttachedTrueOrFalse() throws IOException {
+    String f = file("Dockerfile", "from alpine:3.20\nRUN echo\nRUN echo\n").toString();
+    assertThat(run("", "--list-rules=true").out()).isEqualTo(run("", "--list-rules").out());
+    Run fixOff = run("", "--fix=false", "--format", "gnu", f);
+    assertThat(fixOff).isEqualTo(run("", "--format", "gnu", f));
+    assertThat(fixOff.out()).contains("[ConsistentInstructionCasing]");
+    assertThat(Files.readString(Path.of(f))).startsWith("from");
+  }
+
+  @Test
+  void standardInputTakesTheNameGivenForIt() {
+    Run r = run("FROM alpine\n", "--stdin-filename", "sub/Dockerfile", "-f", "gnu", "-");
+    assertThat(r.out()).startsWith("sub/Dockerfile:1.6-1.12: warning: Always tag");
+    assertThat(run("FROM alpine\n", "-f", "gnu", "-").out()).startsWith("-:1.6-1.12: warning");
   }
 }
