@@ -3,7 +3,6 @@ package dev.dfkit.lint.cli;
 import dev.dfkit.cli.ExitCode;
 import dev.dfkit.cli.SourceInput;
 import dev.dfkit.cli.UnifiedDiff;
-import dev.dfkit.cli.Version;
 import dev.dfkit.cli.WarmUp;
 import dev.dfkit.lint.Finding;
 import dev.dfkit.lint.LintOptions;
@@ -42,105 +41,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-/** {@code dflint}: lint Dockerfiles and their build context. */
-@Command(
-    name = "dflint",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    description = {
-      "Lint Dockerfiles: BuildKit's build checks, hadolint's rules, .dockerignore and build-context"
-          + " checks.",
-      "With no FILE, lints ./Dockerfile. A DIR is searched for Dockerfile, Dockerfile.*,"
-          + " *.Dockerfile, *.dockerfile and Containerfile (files git ignores are skipped)."
-    },
-    exitCodeOnInvalidInput = ExitCode.USAGE,
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:no finding at or above the failure threshold",
-      "1:findings at or above the failure threshold",
-      "2:usage, configuration or I/O error"
-    })
+/**
+ * {@code dflint}: lint Dockerfiles and their build context. Its options are declared in {@link
+ * DflintOptions}.
+ */
 public final class DflintCommand implements Callable<Integer> {
 
-  @Parameters(
-      paramLabel = "FILE|DIR|-",
-      arity = "0..*",
-      description = "Dockerfiles or directories to lint; '-' reads standard input.")
-  List<String> inputs = new ArrayList<>();
-
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      description = "text, json, sarif, checkstyle, github, gnu or codeclimate (default: text).")
-  String format;
-
-  @Option(
-      names = {"-c", "--config"},
-      paramLabel = "FILE",
-      description =
-          "Configuration file (default: the nearest .dflint.yaml, else .hadolint.yaml, above each"
-              + " file).")
-  Path config;
-
-  @Option(
-      names = "--context",
-      paramLabel = "DIR",
-      description = "Build context directory (default: each Dockerfile's folder).")
-  Path context;
-
-  @Option(names = "--fix", description = "Apply every safe fix in place and report what changed.")
-  boolean fix;
-
-  @Option(names = "--diff", description = "With --fix: print a unified diff instead of writing.")
-  boolean diff;
-
-  @Option(
-      names = "--failure-threshold",
-      paramLabel = "LEVEL",
-      description =
-          "error, warning, info, style or none: findings at or above it exit 1 (default: info).")
-  String failureThreshold;
-
-  @Option(
-      names = "--only",
-      paramLabel = "RULE",
-      split = ",",
-      description = "Run only these rules (repeatable, comma-separated).")
-  List<String> only = new ArrayList<>();
-
-  @Option(
-      names = "--ignore",
-      paramLabel = "RULE",
-      split = ",",
-      description = "Never run these rules (repeatable, comma-separated).")
-  List<String> ignore = new ArrayList<>();
-
-  @Option(names = "--list-rules", description = "List every rule and exit.")
-  boolean listRules;
-
-  @Option(
-      names = "--explain",
-      paramLabel = "RULE",
-      description = "Print a rule's documentation and exit.")
-  String explain;
-
-  @Option(names = "--no-color", description = "No colours in text output (also: NO_COLOR set).")
-  boolean noColor;
-
-  @Option(
-      names = "--stdin-filename",
-      paramLabel = "NAME",
-      description = "The name to show for standard input (default: -).")
-  String stdinFilename = "-";
-
-  @Spec CommandLine.Model.CommandSpec spec;
+  private final DflintOptions cli = new DflintOptions(this);
 
   private InputStream stdin = System.in;
   private boolean terminal = System.console() != null;
@@ -157,8 +65,8 @@ public final class DflintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = cli.spec().commandLine().getOut();
+    PrintWriter err = cli.spec().commandLine().getErr();
     try {
       return run(out, err);
     } finally {
@@ -168,11 +76,15 @@ public final class DflintCommand implements Callable<Integer> {
   }
 
   private int run(PrintWriter out, PrintWriter err) {
+    String explain = cli.explain();
+    List<String> only = cli.only();
+    List<String> ignore = cli.ignore();
+    String failureThreshold = cli.failureThreshold();
     Set<String> ids = new TreeSet<>();
     for (Rule r : linter().rules()) {
       ids.add(r.info().id());
     }
-    if (listRules) {
+    if (cli.listRules()) {
       listRules(out);
       return ExitCode.OK;
     }
@@ -207,21 +119,21 @@ public final class DflintCommand implements Callable<Integer> {
         threshold = Optional.of(level);
       }
     }
-    if (diff && !fix) {
+    if (cli.diff() && !cli.fix()) {
       err.println("dflint: --diff needs --fix");
       return ExitCode.USAGE;
     }
     ConfigLoader loader = new ConfigLoader(ids);
     LintConfig explicit = null;
-    if (config != null) {
+    if (cli.config() != null) {
       try {
-        explicit = loader.load(config);
+        explicit = loader.load(cli.config());
       } catch (ConfigException e) {
         err.println(e.getMessage());
         return ExitCode.USAGE;
       }
     }
-    SourceInput.Listing listing = SourceInput.expand(inputs, err);
+    SourceInput.Listing listing = SourceInput.expand(cli.inputs(), err);
     List<SourceInput> files = listing.files();
     int exit = listing.complete() ? ExitCode.OK : ExitCode.USAGE;
     LintOptions cliOptions =
@@ -230,7 +142,7 @@ public final class DflintCommand implements Callable<Integer> {
             new HashSet<>(only),
             new HashSet<>(ignore),
             threshold,
-            Optional.ofNullable(context));
+            Optional.ofNullable(cli.context()));
     JobSource source = new JobSource(loader, explicit, cliOptions);
     List<Prepared> prepared = lintAll(files, source);
     List<Job> jobs = new ArrayList<>();
@@ -254,11 +166,12 @@ public final class DflintCommand implements Callable<Integer> {
     for (int k = 0; k < jobs.size(); k++) {
       Job job = jobs.get(k);
       LintResult result = linted.get(k);
-      if (fix) {
+      if (cli.fix()) {
         result = fix(result, job.text(), job.input(), job.path(), job.options(), out, err);
       }
       results.add(withoutRepeats(result, reportedElsewhere));
     }
+    String format = cli.format();
     Optional<ReportFormat> reportFormat =
         ReportFormat.parse(format != null ? format : configFormat.orElse("text"));
     if (reportFormat.isEmpty()) {
@@ -268,8 +181,8 @@ public final class DflintCommand implements Callable<Integer> {
               + "' (use text, json, sarif, checkstyle, github, gnu or codeclimate)");
       return ExitCode.USAGE;
     }
-    if (!(fix && diff)) {
-      boolean color = !noColor && System.getenv("NO_COLOR") == null && terminal;
+    if (!(cli.fix() && cli.diff())) {
+      boolean color = !cli.noColor() && System.getenv("NO_COLOR") == null && terminal;
       reportFormat.get().reporter(color).report(results, linter().rules(), out);
     }
     if (exit == ExitCode.OK && results.stream().anyMatch(LintResult::failed)) {
@@ -313,7 +226,8 @@ public final class DflintCommand implements Callable<Integer> {
       }
       LintConfig cfg = explicit;
       if (cfg == null) {
-        Path anchor = input.isStdin() ? Path.of(stdinFilename).toAbsolutePath() : input.path();
+        Path anchor =
+            input.isStdin() ? Path.of(cli.stdinFilename()).toAbsolutePath() : input.path();
         Path dir = anchor.toAbsolutePath().getParent();
         Prepared failed = configErrors.get(dir);
         if (failed != null) {
@@ -331,7 +245,7 @@ public final class DflintCommand implements Callable<Integer> {
           configs.put(dir, cfg);
         }
       }
-      String name = input.isStdin() ? stdinFilename : input.name();
+      String name = input.isStdin() ? cli.stdinFilename() : input.name();
       Optional<Path> path = input.isStdin() ? Optional.empty() : Optional.of(input.path());
       return new Job(input, text, name, path, cliOptions.withConfig(cfg));
     }
@@ -348,6 +262,7 @@ public final class DflintCommand implements Callable<Integer> {
     AtomicInteger next = new AtomicInteger();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Linter linter = linter();
+    boolean fix = cli.fix();
     Runnable worker =
         () -> {
           for (int k = next.getAndIncrement();
@@ -460,6 +375,7 @@ public final class DflintCommand implements Callable<Integer> {
     if (text.equals(original)) {
       return result;
     }
+    boolean diff = cli.diff();
     if (diff) {
       out.print(UnifiedDiff.of(result.sourceName(), original, text));
     } else if (input.isStdin()) {
@@ -547,7 +463,7 @@ public final class DflintCommand implements Callable<Integer> {
     DflintCommand command = new DflintCommand();
     command.stdin = stdin;
     command.terminal = false;
-    CommandLine cl = new CommandLine(command);
+    CommandLine cl = new CommandLine(command.cli.spec());
     cl.setOut(out);
     cl.setErr(err);
     return cl.execute(args);
@@ -579,8 +495,7 @@ public final class DflintCommand implements Callable<Integer> {
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    DflintCommand command = new DflintCommand();
-    CommandLine cl = new CommandLine(command);
+    CommandLine cl = new CommandLine(new DflintCommand().cli.spec());
     cl.setOut(out);
     cl.setErr(err);
     int code = cl.execute(args);
