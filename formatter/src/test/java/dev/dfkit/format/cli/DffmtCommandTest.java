@@ -2,6 +2,7 @@ package dev.dfkit.format.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dfkit.cli.Version;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -175,5 +176,102 @@ class DffmtCommandTest {
             dir.resolve("Dockerfile").toString(),
             "-");
     assertThat(r.out()).isEqualTo("FROM a\nRUN a \\\n  && b\n");
+  }
+
+  /** The usage text, pinned: the options are declared through picocli's programmatic API. */
+  private static final String USAGE =
+      """
+      Usage: dffmt [-hvVw] [--check] [--diff] [--no-blank-before-from]
+                   [--trailing-operators] [-c=FILE] [--end-of-line=EOL] [--indent=N]
+                   [--max-width=N] [--stdin-filename=NAME] [FILE|DIR|-...]
+      Format Dockerfiles without changing what they mean: the output is parsed again
+      and compared with the input before it is used.
+      With one FILE (or '-'), prints the formatted text. With no FILE, formats .
+      /Dockerfile. A DIR is searched for Dockerfile, Dockerfile.*, *.Dockerfile, *.
+      dockerfile and Containerfile (files git ignores are skipped).
+      Options come from the command line, else the format: section of the nearest .
+      dflint.yaml, else .editorconfig (indent_size, max_line_length, end_of_line).
+            [FILE|DIR|-...]        Dockerfiles or directories; '-' reads standard
+                                     input.
+        -w, --write                Write the formatted text back to each file
+                                     (standard input: to stdout).
+            --check                List the files that are not formatted; exit 1 if
+                                     any.
+            --diff                 Print a unified diff of the changes instead.
+            --indent=N             Spaces before a continuation line (default: 4).
+            --max-width=N          Width past which a shell command is broken, one
+                                     part per line (default: 100).
+            --trailing-operators   Put && || | ; at the end of a broken line instead
+                                     of the start of the next.
+            --no-blank-before-from Do not add a blank line before each FROM after the
+                                     first.
+            --end-of-line=EOL      auto (the file's own, the default), lf or crlf.
+        -c, --config=FILE          A .dflint.yaml to read format: options from
+                                     (default: the nearest one).
+            --stdin-filename=NAME  The name of standard input in messages and for
+                                     finding configuration.
+        -v, --verbose              Also say which instructions were kept as written,
+                                     and why.
+        -h, --help                 Show this help message and exit.
+        -V, --version              Print version information and exit.
+
+      Exit codes:
+        0   formatted (or, with --check, already formatted)
+        1   with --check: some file is not formatted; or a file has syntax errors
+              (left untouched)
+        2   usage, configuration or I/O error
+      """;
+
+  @Test
+  void helpPrintsTheUsageAndExitsZero() {
+    for (String flag : List.of("--help", "-h")) {
+      Run r = run("", flag);
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).isEqualTo(USAGE);
+      assertThat(r.err()).isEmpty();
+    }
+  }
+
+  @Test
+  void versionNamesTheCommandAndTheDfkitVersion() {
+    for (String flag : List.of("--version", "-V")) {
+      Run r = run("", flag);
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).isEqualTo("dffmt (dfkit) " + Version.current() + "\n");
+    }
+  }
+
+  @Test
+  void aBadCommandLineIsAUsageErrorFollowedByTheUsage() {
+    assertUsageError(run("", "--bogus"), "Unknown option: '--bogus'");
+    assertUsageError(
+        run("", "--indent", "x", "-"), "Invalid value for option '--indent': 'x' is not an int");
+    assertUsageError(
+        run("", "--max-width"), "Missing required parameter for option '--max-width' (N)");
+    assertUsageError(run("", "-w", "-w", "-"), "option '--write' should be specified only once");
+    assertUsageError(
+        run("", "--check=maybe", "-"),
+        "Invalid value for option '--check': 'maybe' is not a boolean");
+    Run nearMiss = run("", "--versio");
+    assertThat(nearMiss.code()).isEqualTo(2);
+    assertThat(nearMiss.err())
+        .isEqualTo("Unknown option: '--versio'\nPossible solutions: --verbose, --version\n");
+  }
+
+  private static void assertUsageError(Run r, String message) {
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo(message + "\n" + USAGE);
+  }
+
+  @Test
+  void valuesMayBeAttachedAndFlagsTakeAnAttachedBoolean() {
+    String in = "FROM a\nRUN aaaaaaaaaa && bbbbbbbbbb\n";
+    Run attached = run(in, "--indent=2", "--trailing-operators=true", "--max-width=20", "-");
+    assertThat(attached)
+        .isEqualTo(run(in, "--indent", "2", "--trailing-operators", "--max-width", "20", "-"));
+    assertThat(attached.out()).isEqualTo("FROM a\nRUN aaaaaaaaaa && \\\n  bbbbbbbbbb\n");
+    assertThat(run(in, "--trailing-operators=false", "--max-width=20", "-"))
+        .isEqualTo(run(in, "--max-width", "20", "-"));
   }
 }
