@@ -4,7 +4,6 @@ import dev.dfkit.cli.DiagnosticPrinter;
 import dev.dfkit.cli.ExitCode;
 import dev.dfkit.cli.SourceInput;
 import dev.dfkit.cli.UnifiedDiff;
-import dev.dfkit.cli.Version;
 import dev.dfkit.cli.WarmUp;
 import dev.dfkit.format.FormatNote;
 import dev.dfkit.format.FormatOptions;
@@ -27,111 +26,22 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-/** {@code dffmt}: format Dockerfiles. */
-@Command(
-    name = "dffmt",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    description = {
-      "Format Dockerfiles without changing what they mean: the output is parsed again and compared"
-          + " with the input before it is used.",
-      "With one FILE (or '-'), prints the formatted text. With no FILE, formats ./Dockerfile. A"
-          + " DIR is searched for Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile and"
-          + " Containerfile (files git ignores are skipped).",
-      "Options come from the command line, else the format: section of the nearest .dflint.yaml,"
-          + " else .editorconfig (indent_size, max_line_length, end_of_line)."
-    },
-    exitCodeOnInvalidInput = ExitCode.USAGE,
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:formatted (or, with --check, already formatted)",
-      "1:with --check: some file is not formatted; or a file has syntax errors (left untouched)",
-      "2:usage, configuration or I/O error"
-    })
+/** {@code dffmt}: format Dockerfiles. Its options are declared in {@link DffmtOptions}. */
 public final class DffmtCommand implements Callable<Integer> {
 
-  @Parameters(
-      paramLabel = "FILE|DIR|-",
-      arity = "0..*",
-      description = "Dockerfiles or directories; '-' reads standard input.")
-  List<String> inputs = new ArrayList<>();
-
-  @Option(
-      names = {"-w", "--write"},
-      description = "Write the formatted text back to each file (standard input: to stdout).")
-  boolean write;
-
-  @Option(names = "--check", description = "List the files that are not formatted; exit 1 if any.")
-  boolean check;
-
-  @Option(names = "--diff", description = "Print a unified diff of the changes instead.")
-  boolean diff;
-
-  @Option(
-      names = "--indent",
-      paramLabel = "N",
-      description = "Spaces before a continuation line (default: 4).")
-  Integer indent;
-
-  @Option(
-      names = "--max-width",
-      paramLabel = "N",
-      description = "Width past which a shell command is broken, one part per line (default: 100).")
-  Integer maxWidth;
-
-  @Option(
-      names = "--trailing-operators",
-      description = "Put && || | ; at the end of a broken line instead of the start of the next.")
-  boolean trailingOperators;
-
-  @Option(
-      names = "--no-blank-before-from",
-      description = "Do not add a blank line before each FROM after the first.")
-  boolean noBlankBeforeFrom;
-
-  @Option(
-      names = "--end-of-line",
-      paramLabel = "EOL",
-      description = "auto (the file's own, the default), lf or crlf.")
-  String endOfLine;
-
-  @Option(
-      names = {"-c", "--config"},
-      paramLabel = "FILE",
-      description = "A .dflint.yaml to read format: options from (default: the nearest one).")
-  Path config;
-
-  @Option(
-      names = "--stdin-filename",
-      paramLabel = "NAME",
-      description = "The name of standard input in messages and for finding configuration.")
-  String stdinFilename = "-";
-
-  @Option(
-      names = {"-v", "--verbose"},
-      description = "Also say which instructions were kept as written, and why.")
-  boolean verbose;
-
-  @Spec CommandLine.Model.CommandSpec spec;
+  private final DffmtOptions commandLine = new DffmtOptions(this);
 
   private InputStream stdin = System.in;
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = commandLine.spec().commandLine().getOut();
+    PrintWriter err = commandLine.spec().commandLine().getErr();
     try {
       return run(out, err);
     } finally {
@@ -141,7 +51,7 @@ public final class DffmtCommand implements Callable<Integer> {
   }
 
   private int run(PrintWriter out, PrintWriter err) {
-    if (write && diff) {
+    if (commandLine.write() && commandLine.diff()) {
       err.println("dffmt: --write and --diff do not go together");
       return ExitCode.USAGE;
     }
@@ -153,27 +63,27 @@ public final class DffmtCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     OptionOverrides explicit = null;
-    if (config != null) {
+    if (commandLine.config() != null) {
       try {
-        explicit = FormatSection.load(config);
+        explicit = FormatSection.load(commandLine.config());
       } catch (ConfigException e) {
         err.println(e.getMessage());
         return ExitCode.USAGE;
       }
     }
-    SourceInput.Listing listing = SourceInput.expand(inputs, err);
+    SourceInput.Listing listing = SourceInput.expand(commandLine.inputs(), err);
     List<SourceInput> files = listing.files();
     int exit = listing.complete() ? ExitCode.OK : ExitCode.USAGE;
-    boolean print = !write && !check && !diff;
+    boolean print = !commandLine.write() && !commandLine.check() && !commandLine.diff();
     boolean headers = print && files.size() > 1;
     boolean unformatted = false;
     boolean failed = false;
     OptionOverrides fromConfig = explicit;
-    boolean sequential = write && FormatQueue.namesAFileTwice(files);
+    boolean sequential = commandLine.write() && FormatQueue.namesAFileTwice(files);
     try (FormatQueue<Loaded> queue =
         new FormatQueue<>(files, input -> load(input, cli, fromConfig), sequential)) {
       for (SourceInput input : files) {
-        String name = input.isStdin() ? stdinFilename : input.name();
+        String name = input.isStdin() ? commandLine.stdinFilename() : input.name();
         Loaded loaded = queue.next();
         if (loaded.problem != null) {
           err.println(loaded.problem);
@@ -195,7 +105,7 @@ public final class DffmtCommand implements Callable<Integer> {
                     + ": warning: "
                     + n.message()
                     + " (a dffmt bug: please report this input)");
-          } else if (verbose) {
+          } else if (commandLine.verbose()) {
             err.println(name + ":" + n.range().start().display() + ": info: " + n.message());
           }
         }
@@ -207,7 +117,7 @@ public final class DffmtCommand implements Callable<Integer> {
           if (headers) {
             out.println("==> " + name + " <==");
           }
-          if (print || (write && input.isStdin())) {
+          if (print || (commandLine.write() && input.isStdin())) {
             out.print(text);
           }
           continue;
@@ -222,14 +132,14 @@ public final class DffmtCommand implements Callable<Integer> {
         if (result.changed()) {
           unformatted = true;
         }
-        if (diff) {
+        if (commandLine.diff()) {
           out.print(UnifiedDiff.of(name, text, result.text()));
-        } else if (check && !write) {
+        } else if (commandLine.check() && !commandLine.write()) {
           if (result.changed()) {
             out.println(name);
           }
         }
-        if (write) {
+        if (commandLine.write()) {
           if (input.isStdin()) {
             out.print(result.text());
           } else if (result.changed()) {
@@ -240,7 +150,7 @@ public final class DffmtCommand implements Callable<Integer> {
               exit = ExitCode.USAGE;
               continue;
             }
-            if (check) {
+            if (commandLine.check()) {
               out.println(name);
             }
           }
@@ -250,7 +160,7 @@ public final class DffmtCommand implements Callable<Integer> {
     if (exit != ExitCode.OK) {
       return exit;
     }
-    if (failed || (check && unformatted)) {
+    if (failed || (commandLine.check() && unformatted)) {
       return ExitCode.FINDINGS;
     }
     return ExitCode.OK;
@@ -266,7 +176,7 @@ public final class DffmtCommand implements Callable<Integer> {
 
   /** Reads, configures and formats one input; safe to run on several inputs at once. */
   private Loaded load(SourceInput input, OptionOverrides cli, OptionOverrides explicit) {
-    String name = input.isStdin() ? stdinFilename : input.name();
+    String name = input.isStdin() ? commandLine.stdinFilename() : input.name();
     String text;
     try {
       byte[] bytes = input.isStdin() ? stdin.readAllBytes() : Files.readAllBytes(input.path());
@@ -280,7 +190,7 @@ public final class DffmtCommand implements Callable<Integer> {
     }
     FormatOptions options;
     try {
-      Path anchor = input.isStdin() ? Path.of(stdinFilename) : input.path();
+      Path anchor = input.isStdin() ? Path.of(commandLine.stdinFilename()) : input.path();
       options = options(anchor, cli, explicit);
     } catch (ConfigException | IllegalArgumentException e) {
       return Loaded.failure(e.getMessage(), true);
@@ -290,19 +200,21 @@ public final class DffmtCommand implements Callable<Integer> {
 
   private OptionOverrides commandLineOptions() {
     Optional<LineEnding> eol = Optional.empty();
-    if (endOfLine != null) {
-      eol = LineEnding.parse(endOfLine);
+    if (commandLine.endOfLine() != null) {
+      eol = LineEnding.parse(commandLine.endOfLine());
       if (eol.isEmpty()) {
         throw new IllegalArgumentException(
-            "unknown --end-of-line '" + endOfLine + "' (use auto, lf or crlf)");
+            "unknown --end-of-line '" + commandLine.endOfLine() + "' (use auto, lf or crlf)");
       }
     }
     OptionOverrides o =
         new OptionOverrides(
-            Optional.ofNullable(indent),
-            Optional.ofNullable(maxWidth),
-            trailingOperators ? Optional.of(OperatorPosition.TRAILING) : Optional.empty(),
-            noBlankBeforeFrom ? Optional.of(false) : Optional.empty(),
+            Optional.ofNullable(commandLine.indent()),
+            Optional.ofNullable(commandLine.maxWidth()),
+            commandLine.trailingOperators()
+                ? Optional.of(OperatorPosition.TRAILING)
+                : Optional.empty(),
+            commandLine.noBlankBeforeFrom() ? Optional.of(false) : Optional.empty(),
             eol);
     o.applyTo(FormatOptions.DEFAULTS); // checks the ranges
     return o;
@@ -337,7 +249,7 @@ public final class DffmtCommand implements Callable<Integer> {
   public static int run(PrintWriter out, PrintWriter err, InputStream stdin, String... args) {
     DffmtCommand command = new DffmtCommand();
     command.stdin = stdin;
-    CommandLine cl = new CommandLine(command);
+    CommandLine cl = new CommandLine(command.commandLine.spec());
     cl.setOut(out);
     cl.setErr(err);
     return cl.execute(args);
