@@ -53,14 +53,17 @@ public final class DflintCommand implements Callable<Integer> {
   private InputStream stdin = System.in;
   private boolean terminal = System.console() != null;
 
-  /** Built on first use, after picocli's start, which {@link #main}'s warm-up thread overlaps. */
-  private Linter linter;
+  /**
+   * The standard linter, one per process (it is thread-safe): built by {@link #main}'s warm-up
+   * thread while picocli reads the command line, then used by the command. Each linter reads every
+   * rule's annotation; when both threads built their own, both did that at once.
+   */
+  private static final class Standard {
+    static final Linter LINTER = Linter.standard();
+  }
 
-  private Linter linter() {
-    if (linter == null) {
-      linter = Linter.standard();
-    }
-    return linter;
+  private static Linter linter() {
+    return Standard.LINTER;
   }
 
   @Override
@@ -490,7 +493,7 @@ public final class DflintCommand implements Callable<Integer> {
     LintOptions warmUp =
         new LintOptions(
             LintConfig.DEFAULT, Set.of(), Set.of("ShellCheck"), Optional.empty(), Optional.empty());
-    WarmUp.start("dflint-warm-up", () -> Linter.standard().lint(WARM_UP, "warm-up", warmUp));
+    WarmUp.start("dflint-warm-up", () -> linter().lint(WARM_UP, "warm-up", warmUp));
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
     PrintWriter err =
