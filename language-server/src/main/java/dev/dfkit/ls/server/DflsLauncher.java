@@ -20,7 +20,9 @@ public final class DflsLauncher {
         .setInput(in)
         .setOutput(out)
         .configureGson(
-            gson -> gson.registerTypeAdapter(SemanticTokens.class, new SemanticTokensJson()))
+            gson ->
+                gson.registerTypeAdapter(SemanticTokens.class, new SemanticTokensJson())
+                    .registerTypeAdapterFactory(new DiagnosticsJson()))
         .create();
   }
 }
