@@ -71,8 +71,15 @@ public final class Linter {
 
   /** Lints a parsed file; {@code path} (when on disk) locates its build context. */
   public LintResult lint(ParseResult parse, Optional<Path> path, LintOptions options) {
+    return lint(parse, path, options, ContextSource.FRESH);
+  }
+
+  /** Lints a parsed file, its build context (when it has one) opened by {@code contexts}. */
+  public LintResult lint(
+      ParseResult parse, Optional<Path> path, LintOptions options, ContextSource contexts) {
     LintContext context =
-        new LintContext(parse, path, options.config(), () -> buildContext(path, options), scripts);
+        new LintContext(
+            parse, path, options.config(), () -> buildContext(path, options, contexts), scripts);
     CheckOptions fileChecks = fileCheckOptions(parse);
     boolean instructionChecks = hasInstructionChecks(parse);
     for (int r = 0; r < rules.size(); r++) {
@@ -289,7 +296,8 @@ public final class Linter {
     return CheckOptions.NONE;
   }
 
-  private static Optional<BuildContext> buildContext(Optional<Path> path, LintOptions options) {
+  private static Optional<BuildContext> buildContext(
+      Optional<Path> path, LintOptions options, ContextSource contexts) {
     if (path.isEmpty()) {
       return Optional.empty();
     }
@@ -300,6 +308,6 @@ public final class Linter {
             .or(() -> options.config().context())
             .or(() -> DeclaredBuildContext.of(dockerfile))
             .orElse(dockerfile.getParent());
-    return Optional.of(BuildContext.open(root, dockerfile));
+    return Optional.of(contexts.open(root, dockerfile));
   }
 }

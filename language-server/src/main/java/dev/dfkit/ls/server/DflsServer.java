@@ -272,6 +272,8 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
                   List.of(
                       new Registration(
                           "dfls-watched-files", "workspace/didChangeWatchedFiles", options))))
+          // From now on a changed file is reported, so build contexts are reused until one is.
+          .thenRun(() -> workspaceRoot.ifPresent(diagnostics.contexts()::watched))
           .exceptionally(
               e -> {
                 LOG.log(System.Logger.Level.WARNING, "client refused file watching: " + e);

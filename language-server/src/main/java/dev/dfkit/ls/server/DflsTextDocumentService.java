@@ -103,6 +103,11 @@ final class DflsTextDocumentService implements TextDocumentService {
   @Override
   public void didClose(DidCloseTextDocumentParams params) {
     String uri = params.getTextDocument().getUri();
+    server
+        .documents
+        .get(uri)
+        .flatMap(DockerfileDocument::path)
+        .ifPresent(server.diagnostics.contexts()::forget);
     server.documents.close(uri);
     server.closed(uri);
   }

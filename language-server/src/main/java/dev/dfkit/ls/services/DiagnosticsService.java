@@ -64,6 +64,7 @@ public final class DiagnosticsService {
 
   private final Map<String, RuleInfo> rules = new HashMap<>();
   private final ConfigLoader loader;
+  private final ReusedContexts contexts = new ReusedContexts();
 
   public DiagnosticsService() {
     this(Linter.standard());
@@ -272,7 +273,15 @@ public final class DiagnosticsService {
             Set.of(),
             Optional.empty(),
             settings.contextDir());
-    return new Lint((shellCheck ? linter : quick).lint(doc.parse(), path, options), problem);
+    return new Lint(
+        (shellCheck ? linter : quick)
+            .lint(doc.parse(), path, options, contexts.of(settings.generation())),
+        problem);
+  }
+
+  /** The build contexts read once and reused by the next versions' lints. */
+  public ReusedContexts contexts() {
+    return contexts;
   }
 
   /** A finding as an LSP diagnostic: the rule id as code, its docs as the code's description. */

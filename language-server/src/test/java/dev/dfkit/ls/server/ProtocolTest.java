@@ -26,7 +26,9 @@ import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
@@ -35,6 +37,7 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -280,6 +283,38 @@ class ProtocolTest {
               r ->
                   assertThat(r.getRegistrations().get(0).getMethod())
                       .isEqualTo("workspace/didChangeWatchedFiles"));
+    }
+  }
+
+  @Test
+  void aWatchedWorkspaceReusesItsContextUntilAFileEvent(@TempDir Path dir) throws Exception {
+    try (ProtocolHarness h = new ProtocolHarness()) {
+      ClientCapabilities caps = new ClientCapabilities();
+      WorkspaceClientCapabilities ws = new WorkspaceClientCapabilities();
+      ws.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
+      caps.setWorkspace(ws);
+      InitializeParams init = new InitializeParams();
+      init.setCapabilities(caps);
+      init.setWorkspaceFolders(List.of(new WorkspaceFolder(dir.toUri().toString(), "w")));
+      h.remote.initialize(init).get(20, TimeUnit.SECONDS);
+      h.remote.initialized(new InitializedParams());
+      String uri = dir.resolve("Dockerfile").toUri().toString();
+      h.open(uri, "FROM alpine:3.19\nCOPY app.txt /app/\n");
+      assertThat(codes(h.client.next(uri))).contains("CopySourceNotFound");
+      Path app = Files.writeString(dir.resolve("app.txt"), "hi");
+      h.remote
+          .getWorkspaceService()
+          .didChangeWatchedFiles(
+              new DidChangeWatchedFilesParams(
+                  List.of(new FileEvent(app.toUri().toString(), FileChangeType.Created))));
+      assertThat(codes(h.client.next(uri))).doesNotContain("CopySourceNotFound");
+      Files.delete(app);
+      h.remote
+          .getWorkspaceService()
+          .didChangeWatchedFiles(
+              new DidChangeWatchedFilesParams(
+                  List.of(new FileEvent(app.toUri().toString(), FileChangeType.Deleted))));
+      assertThat(codes(h.client.next(uri))).contains("CopySourceNotFound");
     }
   }
 
