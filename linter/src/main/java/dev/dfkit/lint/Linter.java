@@ -71,12 +71,12 @@ public final class Linter {
 
   /** Lints a parsed file; {@code path} (when on disk) locates its build context. */
   public LintResult lint(ParseResult parse, Optional<Path> path, LintOptions options) {
-    return lint(parse, path, options, ContextSource.FRESH);
+    return lint(parse, path, options, ContextOpener.FRESH);
   }
 
   /** Lints a parsed file, its build context (when it has one) opened by {@code contexts}. */
   public LintResult lint(
-      ParseResult parse, Optional<Path> path, LintOptions options, ContextSource contexts) {
+      ParseResult parse, Optional<Path> path, LintOptions options, ContextOpener contexts) {
     LintContext context =
         new LintContext(
             parse, path, options.config(), () -> buildContext(path, options, contexts), scripts);
@@ -297,7 +297,7 @@ public final class Linter {
   }
 
   private static Optional<BuildContext> buildContext(
-      Optional<Path> path, LintOptions options, ContextSource contexts) {
+      Optional<Path> path, LintOptions options, ContextOpener contexts) {
     if (path.isEmpty()) {
       return Optional.empty();
     }

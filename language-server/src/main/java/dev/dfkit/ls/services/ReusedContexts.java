@@ -1,6 +1,6 @@
 package dev.dfkit.ls.services;
 
-import dev.dfkit.lint.ContextSource;
+import dev.dfkit.lint.ContextOpener;
 import dev.dfkit.parser.context.BuildContext;
 import java.nio.file.Path;
 import java.util.Map;
@@ -48,7 +48,7 @@ public final class ReusedContexts {
   }
 
   /** The contexts of one settings generation, opened once and reused while still valid. */
-  public ContextSource of(long generation) {
+  public ContextOpener of(long generation) {
     return (root, dockerfile) -> {
       Key key = new Key(root.toAbsolutePath().normalize(), dockerfile);
       long now = clock.getAsLong();

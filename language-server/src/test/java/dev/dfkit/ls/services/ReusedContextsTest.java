@@ -2,7 +2,7 @@ package dev.dfkit.ls.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dfkit.lint.ContextSource;
+import dev.dfkit.lint.ContextOpener;
 import dev.dfkit.parser.context.BuildContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +61,7 @@ class ReusedContextsTest {
   void aLateLintOfAnOlderGenerationDoesNotReplaceTheNewerContext(@TempDir Path dir) {
     Path dockerfile = dir.resolve("Dockerfile");
     contexts.watched(dir);
-    ContextSource old = contexts.of(1);
+    ContextOpener old = contexts.of(1);
     BuildContext newer = contexts.of(2).open(dir, dockerfile);
     assertThat(old.open(dir, dockerfile)).isNotSameAs(newer);
     assertThat(contexts.of(2).open(dir, dockerfile)).isSameAs(newer);

@@ -9,10 +9,10 @@ import java.nio.file.Path;
  * changed, so its listing and ignore file are not read again on every edit.
  */
 @FunctionalInterface
-public interface ContextSource {
+public interface ContextOpener {
 
   /** Reads the context every time. */
-  ContextSource FRESH = BuildContext::open;
+  ContextOpener FRESH = BuildContext::open;
 
   /** The context at {@code root} for the Dockerfile at {@code dockerfile} (absolute). */
   BuildContext open(Path root, Path dockerfile);
