@@ -24,6 +24,7 @@ public final class LintContext {
   private final LintConfig config;
   private final Supplier<Optional<BuildContext>> contextSupplier;
   private final ShellScriptCache scripts;
+  private final java.util.Map<Object, Object> kept;
   private BuildVariables variables;
   private Optional<BuildContext> buildContext;
   private final List<Finding> findings = new ArrayList<>();
@@ -36,12 +37,14 @@ public final class LintContext {
       Optional<Path> path,
       LintConfig config,
       Supplier<Optional<BuildContext>> contextSupplier,
-      ShellScriptCache scripts) {
+      ShellScriptCache scripts,
+      java.util.Map<Object, Object> kept) {
     this.parse = parse;
     this.path = path;
     this.config = config;
     this.contextSupplier = contextSupplier;
     this.scripts = scripts;
+    this.kept = kept;
   }
 
   public ParseResult parse() {
@@ -76,6 +79,15 @@ public final class LintContext {
   /** The linter's RUN-script parses, shared by the files it lints (and by a file's versions). */
   public ShellScriptCache scripts() {
     return scripts;
+  }
+
+  /**
+   * A value made once per linter and kept across its runs (over every file and version it lints),
+   * for caches of the rules; it must be thread-safe and bounded. Keys as for {@link #memo}.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T kept(Object key, java.util.function.Supplier<T> make) {
+    return (T) kept.computeIfAbsent(key, k -> make.get());
   }
 
   /** The build context, when the file is on disk (read lazily, once). */

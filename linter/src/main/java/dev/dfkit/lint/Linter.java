@@ -46,6 +46,9 @@ public final class Linter {
   /** Enough for the RUNs of a 10,000-line file; a parsed script holds a few kilobytes. */
   private static final int SCRIPTS_KEPT = 1024;
 
+  /** What rules keep across this linter's runs ({@link LintContext#kept}), by key. */
+  private final Map<Object, Object> kept = new java.util.concurrent.ConcurrentHashMap<>();
+
   public Linter(List<Rule> rules) {
     this.rules = List.copyOf(rules);
     for (Rule r : this.rules) {
@@ -79,7 +82,12 @@ public final class Linter {
       ParseResult parse, Optional<Path> path, LintOptions options, ContextOpener contexts) {
     LintContext context =
         new LintContext(
-            parse, path, options.config(), () -> buildContext(path, options, contexts), scripts);
+            parse,
+            path,
+            options.config(),
+            () -> buildContext(path, options, contexts),
+            scripts,
+            kept);
     CheckOptions fileChecks = fileCheckOptions(parse);
     boolean instructionChecks = hasInstructionChecks(parse);
     for (int r = 0; r < rules.size(); r++) {

@@ -14,6 +14,7 @@ import dev.dfkit.parser.script.ShellScriptCache;
 import dev.dfkit.parser.script.ShellScriptResult;
 import dev.dfkit.parser.script.ShellWord;
 import dev.dfkit.parser.semantic.BuildVariables;
+import dev.dfkit.parser.shell.VariableLookup;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -33,25 +34,46 @@ final class RunScripts {
   private final Dockerfile dockerfile;
   private final BuildVariables variables;
   private final ShellScriptCache parses;
+  private final ScriptCommands commands;
   private final Map<Run, RunScript> scripts = new IdentityHashMap<>();
   private List<RunScript> triggers;
 
-  private RunScripts(Dockerfile dockerfile, BuildVariables variables, ShellScriptCache parses) {
+  /** Commands of as many scripts as the linter's script cache keeps parses of. */
+  private static final int COMMANDS_KEPT = 1024;
+
+  private RunScripts(
+      Dockerfile dockerfile,
+      BuildVariables variables,
+      ShellScriptCache parses,
+      ScriptCommands commands) {
     this.dockerfile = dockerfile;
     this.variables = variables;
     this.parses = parses;
+    this.commands = commands;
   }
 
-  /** The scripts of the context's file, parsed once per lint run (the context's memo). */
+  /**
+   * The scripts of the context's file, parsed once per lint run (the context's memo); the linter's
+   * caches reuse parses and commands of earlier runs.
+   */
   static RunScripts of(LintContext context) {
     return context.memo(
         RunScripts.class,
-        () -> new RunScripts(context.dockerfile(), context.variables(), context.scripts()));
+        () ->
+            new RunScripts(
+                context.dockerfile(),
+                context.variables(),
+                context.scripts(),
+                context.kept(ScriptCommands.class, () -> new ScriptCommands(COMMANDS_KEPT))));
   }
 
   /** The scripts of a file outside a lint run (not cached). */
   static RunScripts of(Dockerfile dockerfile) {
-    return new RunScripts(dockerfile, BuildVariables.analyze(dockerfile), new ShellScriptCache(0));
+    return new RunScripts(
+        dockerfile,
+        BuildVariables.analyze(dockerfile),
+        new ShellScriptCache(0),
+        new ScriptCommands(0));
   }
 
   /** A top-level RUN. */
@@ -81,19 +103,30 @@ final class RunScripts {
     if (script.isEmpty()) {
       return new RunScript(run, trigger, script, List.of());
     }
-    ScriptVariables values =
-        trigger
-            ? ScriptVariables.unknown()
-            : ScriptVariables.of(variables.before(run), script.get());
+    Script parsed = script.get();
+    List<RunCommand> found =
+        commands.commands(
+            parsed,
+            trigger,
+            trigger ? VariableLookup.EMPTY : variables.before(run),
+            scope ->
+                read(
+                    parsed,
+                    trigger ? ScriptVariables.unknown() : ScriptVariables.of(scope, parsed)));
+    return new RunScript(run, trigger, script, found);
+  }
+
+  /** The commands a shell script runs, its words valued with {@code values}. */
+  private static List<RunCommand> read(Script script, ScriptVariables values) {
     List<RunCommand> commands = new ArrayList<>();
-    for (CommandSite site : script.get().simpleCommands()) {
+    for (CommandSite site : script.simpleCommands()) {
       List<Argument> words = new ArrayList<>();
       for (ShellWord w : site.command().words()) {
         words.addAll(values.fields(w));
       }
       command(words, Optional.of(site)).ifPresent(commands::add);
     }
-    return new RunScript(run, trigger, script, commands);
+    return commands;
   }
 
   /** {@code RUN ["apt-get", "install", "curl"]}: one command, its words taken as they are. */
