@@ -55,7 +55,8 @@ final class DiagnosticsJson implements TypeAdapterFactory {
         out.nullValue();
         return;
       }
-      Buffer text = new Buffer();
+      int count = value.getDiagnostics() == null ? 0 : value.getDiagnostics().size();
+      Buffer text = new Buffer(256 + 320 * count); // about what a finding takes: no regrowing
       JsonWriter json = new JsonWriter(text);
       json.setHtmlSafe(out.isHtmlSafe());
       json.beginObject();
@@ -211,7 +212,11 @@ final class DiagnosticsJson implements TypeAdapterFactory {
 
   /** A {@link java.io.StringWriter} without its lock on every append. */
   private static final class Buffer extends Writer {
-    private final StringBuilder text = new StringBuilder(1 << 12);
+    private final StringBuilder text;
+
+    Buffer(int capacity) {
+      text = new StringBuilder(capacity);
+    }
 
     @Override
     public void write(char[] chars, int off, int len) {
