@@ -87,7 +87,7 @@ public final class DL3059 implements Rule {
       return run.run().command().isEmpty() ? 0 : 1;
     }
     int n = 0;
-    for (CommandSite site : run.script().get().simpleCommands()) {
+    for (CommandSite site : run.sites()) {
       if (!site.command().words().isEmpty()) {
         n++;
       }

@@ -3,6 +3,7 @@ package dev.dfkit.lint.rules;
 import dev.dfkit.parser.ast.Mount;
 import dev.dfkit.parser.ast.MountType;
 import dev.dfkit.parser.ast.Run;
+import dev.dfkit.parser.script.CommandSite;
 import dev.dfkit.parser.script.Pipeline;
 import dev.dfkit.parser.script.Script;
 import dev.dfkit.parser.script.ShellNode;
@@ -23,11 +24,26 @@ import java.util.function.Predicate;
  *     {@code #!} line gives to another interpreter
  * @param commands its commands in source order, a command before those in its substitutions; an
  *     exec-form RUN has one
+ * @param sites the script's simple commands in source order, those without a known name included
+ *     (none for the exec form)
+ * @param firstPipe the first {@code |} (or {@code |&}) of the script, substitutions included
  */
-record RunScript(Run run, boolean trigger, Optional<Script> script, List<RunCommand> commands) {
+record RunScript(
+    Run run,
+    boolean trigger,
+    Optional<Script> script,
+    List<RunCommand> commands,
+    List<CommandSite> sites,
+    Optional<ShellOperator> firstPipe) {
 
   RunScript {
     commands = List.copyOf(commands);
+    sites = List.copyOf(sites);
+  }
+
+  /** A RUN without a shell script to read (exec form, or run by another interpreter). */
+  static RunScript withoutScript(Run run, boolean trigger, List<RunCommand> commands) {
+    return new RunScript(run, trigger, Optional.empty(), commands, List.of(), Optional.empty());
   }
 
   /** The commands named {@code name}. */
@@ -83,12 +99,8 @@ record RunScript(Run run, boolean trigger, Optional<Script> script, List<RunComm
     return false;
   }
 
-  /** The first {@code |} (or {@code |&}) of the script, substitutions included. */
-  Optional<ShellOperator> firstPipe() {
-    return script.flatMap(RunScript::firstPipe);
-  }
-
-  private static Optional<ShellOperator> firstPipe(ShellNode node) {
+  /** The first {@code |} (or {@code |&}) below {@code node}, substitutions included. */
+  static Optional<ShellOperator> firstPipe(ShellNode node) {
     Optional<ShellOperator> first = Optional.empty();
     if (node instanceof Pipeline p && !p.operators().isEmpty()) {
       first = Optional.of(p.operators().get(0));

@@ -12,7 +12,6 @@ import dev.dfkit.parser.script.CommandSite;
 import dev.dfkit.parser.script.Script;
 import dev.dfkit.parser.script.ShellScriptCache;
 import dev.dfkit.parser.script.ShellScriptResult;
-import dev.dfkit.parser.script.ShellWord;
 import dev.dfkit.parser.semantic.BuildVariables;
 import dev.dfkit.parser.shell.VariableLookup;
 import java.util.ArrayList;
@@ -97,36 +96,16 @@ final class RunScripts {
 
   private RunScript read(Run run, boolean trigger) {
     if (run.command() instanceof ExecForm exec) {
-      return new RunScript(run, trigger, Optional.empty(), execCommand(run, exec));
+      return RunScript.withoutScript(run, trigger, execCommand(run, exec));
     }
     Optional<Script> script = parses.parse(run, dockerfile).map(ShellScriptResult::script);
     if (script.isEmpty()) {
-      return new RunScript(run, trigger, script, List.of());
+      return RunScript.withoutScript(run, trigger, List.of());
     }
-    Script parsed = script.get();
-    List<RunCommand> found =
-        commands.commands(
-            parsed,
-            trigger,
-            trigger ? VariableLookup.EMPTY : variables.before(run),
-            scope ->
-                read(
-                    parsed,
-                    trigger ? ScriptVariables.unknown() : ScriptVariables.of(scope, parsed)));
-    return new RunScript(run, trigger, script, found);
-  }
-
-  /** The commands a shell script runs, its words valued with {@code values}. */
-  private static List<RunCommand> read(Script script, ScriptVariables values) {
-    List<RunCommand> commands = new ArrayList<>();
-    for (CommandSite site : script.simpleCommands()) {
-      List<Argument> words = new ArrayList<>();
-      for (ShellWord w : site.command().words()) {
-        words.addAll(values.fields(w));
-      }
-      command(words, Optional.of(site)).ifPresent(commands::add);
-    }
-    return commands;
+    ScriptCommands.Reading read =
+        commands.read(
+            script.get(), trigger, trigger ? VariableLookup.EMPTY : variables.before(run));
+    return new RunScript(run, trigger, script, read.commands(), read.sites(), read.firstPipe());
   }
 
   /** {@code RUN ["apt-get", "install", "curl"]}: one command, its words taken as they are. */
@@ -144,7 +123,7 @@ final class RunScripts {
   }
 
   /** The command the words run, when its name is known. */
-  private static Optional<RunCommand> command(List<Argument> words, Optional<CommandSite> site) {
+  static Optional<RunCommand> command(List<Argument> words, Optional<CommandSite> site) {
     int at = 0;
     while (at < words.size()
         && words.get(at).isAny(WRAPPERS)

@@ -1,24 +1,34 @@
 package dev.dfkit.lint.rules;
 
+import dev.dfkit.lint.rules.RunCommand.Argument;
+import dev.dfkit.parser.script.CommandSite;
 import dev.dfkit.parser.script.Script;
+import dev.dfkit.parser.script.ShellOperator;
+import dev.dfkit.parser.script.ShellWord;
 import dev.dfkit.parser.shell.VariableLookup;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The commands read from parsed RUN scripts ({@link RunScripts}), remembered across lints. The
- * linter's script cache hands back the very same tree for a script that did not move (every RUN
- * above an edit, and all of them when an edit is undone), and reading its commands again (command
- * sites, the names it sets, its words' values) would give the same list: it is reused when every
- * variable the reading looked up still has the value it had. Thread-safe; holds at most {@code
- * capacity} scripts, least recently used dropped first.
+ * What {@link RunScripts} reads from parsed RUN scripts, remembered across lints. The linter's
+ * script cache hands back the very same tree for a script that did not move (every RUN above an
+ * edit, and all of them when an edit is undone), and reading it again would give the same answer:
+ * what depends on the tree alone (its command sites, first pipe, the names it sets) is kept with
+ * it, and its commands too while every variable their words looked up keeps its value. Thread-safe;
+ * holds at most {@code capacity} trees, least recently used dropped first.
  */
 final class ScriptCommands {
+
+  /** What {@link RunScripts} reads from one script. */
+  record Reading(
+      List<CommandSite> sites, Optional<ShellOperator> firstPipe, List<RunCommand> commands) {}
 
   /** A tree by identity: a record's equality would walk the whole tree. */
   private record Tree(Script script) {
@@ -33,9 +43,23 @@ final class ScriptCommands {
     }
   }
 
-  /** One reading: the values it looked up (null: unset) and the commands it found. */
-  private record Read(boolean trigger, Map<String, String> looked, List<RunCommand> commands) {
-    boolean sameValues(VariableLookup scope) {
+  /** What depends on the tree alone. */
+  private record Facts(
+      List<CommandSite> sites, Optional<ShellOperator> firstPipe, Set<String> assigned) {
+    static Facts of(Script script) {
+      return new Facts(
+          List.copyOf(script.simpleCommands()),
+          RunScript.firstPipe(script),
+          ScriptVariables.assigned(script));
+    }
+  }
+
+  /** A tree's facts and its last reading: the values it looked up (null: unset), what it read. */
+  private record Entry(Facts facts, boolean trigger, Map<String, String> looked, Reading reading) {
+    boolean reads(boolean trigger, VariableLookup scope) {
+      if (trigger != this.trigger) {
+        return false;
+      }
       for (Map.Entry<String, String> e : looked.entrySet()) {
         if (!Objects.equals(scope.get(e.getKey()), e.getValue())) {
           return false;
@@ -45,43 +69,50 @@ final class ScriptCommands {
     }
   }
 
-  private final Map<Tree, Read> read;
+  private final Map<Tree, Entry> entries;
 
   ScriptCommands(int capacity) {
-    this.read =
+    this.entries =
         new LinkedHashMap<>(64, 0.75f, true) {
           @Override
-          protected boolean removeEldestEntry(Map.Entry<Tree, Read> eldest) {
+          protected boolean removeEldestEntry(Map.Entry<Tree, Entry> eldest) {
             return size() > capacity;
           }
         };
   }
 
   /**
-   * The commands of {@code script} read with the variables of {@code scope}: {@code reader}'s
-   * answer for them, or the one it gave before for this tree and the same values.
+   * Reads {@code script}, its words valued with {@code scope} (an ONBUILD trigger's with nothing:
+   * it runs in a build not yet written).
    */
-  List<RunCommand> commands(
-      Script script,
-      boolean trigger,
-      VariableLookup scope,
-      Function<VariableLookup, List<RunCommand>> reader) {
+  Reading read(Script script, boolean trigger, VariableLookup scope) {
     Tree key = new Tree(script);
-    Read before;
-    synchronized (read) {
-      before = read.get(key);
+    Entry before;
+    synchronized (entries) {
+      before = entries.get(key);
     }
-    if (before != null && before.trigger() == trigger && before.sameValues(scope)) {
-      return before.commands();
+    if (before != null && before.reads(trigger, scope)) {
+      return before.reading();
     }
+    Facts facts = before != null ? before.facts() : Facts.of(script);
     Recording recording = new Recording(scope);
-    List<RunCommand> commands = List.copyOf(reader.apply(recording));
+    ScriptVariables values =
+        trigger ? ScriptVariables.unknown() : ScriptVariables.of(recording, facts.assigned());
+    List<RunCommand> commands = new ArrayList<>();
+    for (CommandSite site : facts.sites()) {
+      List<Argument> words = new ArrayList<>();
+      for (ShellWord w : site.command().words()) {
+        words.addAll(values.fields(w));
+      }
+      RunScripts.command(words, Optional.of(site)).ifPresent(commands::add);
+    }
+    Reading reading = new Reading(facts.sites(), facts.firstPipe(), List.copyOf(commands));
     if (!recording.listed) {
-      synchronized (read) {
-        read.put(key, new Read(trigger, recording.looked, commands));
+      synchronized (entries) {
+        entries.put(key, new Entry(facts, trigger, recording.looked, reading));
       }
     }
-    return commands;
+    return reading;
   }
 
   /** A scope that remembers what was asked of it. */

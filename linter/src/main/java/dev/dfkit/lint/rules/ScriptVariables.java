@@ -45,9 +45,19 @@ final class ScriptVariables {
   }
 
   static ScriptVariables of(VariableLookup scope, Script script) {
+    return of(scope, assigned(script));
+  }
+
+  /** With the names the script sets ({@link #assigned}) known already. */
+  static ScriptVariables of(VariableLookup scope, Set<String> assigned) {
+    return new ScriptVariables(scope, assigned);
+  }
+
+  /** The names a script sets itself: their values are not the file's. */
+  static Set<String> assigned(Script script) {
     Set<String> names = new HashSet<>();
     collectAssigned(script, names);
-    return new ScriptVariables(scope, names);
+    return Set.copyOf(names);
   }
 
   /** The value of a variable, when the file gives it and the script does not change it. */
