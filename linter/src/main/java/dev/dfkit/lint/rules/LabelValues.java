@@ -15,10 +15,26 @@ import java.util.Optional;
  */
 abstract class LabelValues extends InstructionRule {
 
+  /** A pair (by identity) in the file's memo: the label rules all ask for every key. */
+  private record Key(KeyValue pair) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && k.pair == pair;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(pair);
+    }
+  }
+
   /** The key as the build sets it when known, else as written (quotes processed). */
   static String key(LintContext context, Label label, KeyValue pair) {
-    return WordValues.known(context, label, pair.key())
-        .orElseGet(() -> WordValues.literal(context, pair.key()));
+    return context.memo(
+        new Key(pair),
+        () ->
+            WordValues.known(context, label, pair.key())
+                .orElseGet(() -> WordValues.literal(context, pair.key())));
   }
 
   /** The value as the build sets it; empty when it uses variables whose value is not known. */
@@ -41,6 +57,9 @@ abstract class LabelValues extends InstructionRule {
   @Override
   public Void visitLabel(Label label, LintContext context) {
     Map<String, LabelType> schema = context.config().labelSchema();
+    if (schema.isEmpty()) {
+      return null; // no label has a type to check (the default)
+    }
     for (KeyValue pair : label.pairs()) {
       String key = key(context, label, pair);
       LabelType type = schema.get(key);
