@@ -71,14 +71,21 @@ final class ScriptCommands {
 
   private final Map<Tree, Entry> entries;
 
+  /** Identity hashes of trees read once (not kept yet), as a set. */
+  private final Map<Integer, Boolean> readOnce;
+
   ScriptCommands(int capacity) {
-    this.entries =
-        new LinkedHashMap<>(64, 0.75f, true) {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<Tree, Entry> eldest) {
-            return size() > capacity;
-          }
-        };
+    this.entries = lru(capacity);
+    this.readOnce = lru(capacity);
+  }
+
+  private static <K, V> Map<K, V> lru(int capacity) {
+    return new LinkedHashMap<>(64, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+        return size() > capacity;
+      }
+    };
   }
 
   /**
@@ -109,7 +116,11 @@ final class ScriptCommands {
     Reading reading = new Reading(facts.sites(), facts.firstPipe(), List.copyOf(commands));
     if (!recording.listed) {
       synchronized (entries) {
-        entries.put(key, new Entry(facts, trigger, recording.looked, reading));
+        if (before != null || readOnce.remove(key.hashCode()) != null) {
+          entries.put(key, new Entry(facts, trigger, recording.looked, reading));
+        } else {
+          readOnce.put(key.hashCode(), Boolean.TRUE);
+        }
       }
     }
     return reading;
