@@ -61,11 +61,10 @@ dfkit_launch() {
     # shellcheck disable=SC2086 # options are meant to split
     exec java $DFKIT_JAVA_OPTS -jar "$jar" "$@"
   fi
-  if [[ $module == language-server ]]; then
-    # A server lives as long as the editor: let the optimizing compiler in (the C1-only switch
-    # only pays for short runs).
-    jvm=(-XX:+UseSerialGC -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
-  fi
+  # The language server too runs C1-only: measured over a file's first 200 edits (bench/ls-bench.sh),
+  # the optimizing compiler's warm-up cost more than its faster code gave back (didChange p95 on
+  # 2,000 lines 45 vs 116 ms, didOpen of 8,000 lines 0.7 vs 2.8 s), though a long session's edits
+  # of a very big file then run up to 2x slower.
   if [[ -f $jsa ]]; then
     jvm+=(-XX:SharedArchiveFile="$jsa")
   fi
