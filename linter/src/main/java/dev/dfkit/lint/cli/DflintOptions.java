@@ -45,7 +45,8 @@ final class DflintOptions {
       value(
           "DIR",
           Path.class,
-          "Build context directory (default: each Dockerfile's folder).",
+          "Build context directory (default: the configuration's, else one a dev container or"
+              + " Compose service builds the Dockerfile with, else its folder).",
           "--context");
 
   private final OptionSpec fix =
@@ -137,7 +138,7 @@ final class DflintOptions {
     return config.getValue();
   }
 
-  /** The build context named, or null for each Dockerfile's folder. */
+  /** The build context named, or null to let each Dockerfile find its own (see LintOptions). */
   Path context() {
     return context.getValue();
   }

@@ -288,8 +288,9 @@ class DflintCommandTest {
                                 codeclimate (default: text).
         -c, --config=FILE     Configuration file (default: the nearest .dflint.yaml,
                                 else .hadolint.yaml, above each file).
-            --context=DIR     Build context directory (default: each Dockerfile's
-                                folder).
+            --context=DIR     Build context directory (default: the configuration's,
+                                else one a dev container or Compose service builds
+                                the Dockerfile with, else its folder).
             --fix             Apply every safe fix in place and report what changed.
             --diff            With --fix: print a unified diff instead of writing.
             --failure-threshold=LEVEL
