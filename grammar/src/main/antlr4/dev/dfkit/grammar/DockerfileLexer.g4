@@ -31,7 +31,8 @@ options {
 // Token types set by DockerfileLexerBase when a token is emitted.
 tokens {
     DIRECTIVE,
-    UNKNOWN_WORD
+    UNKNOWN_WORD,
+    HEREDOC_END
 }
 
 @members {
@@ -83,6 +84,16 @@ tokens {
     @Override
     protected int heredocMode() {
         return HEREDOC;
+    }
+
+    @Override
+    protected int heredocLineType() {
+        return HEREDOC_LINE;
+    }
+
+    @Override
+    protected int heredocEndType() {
+        return HEREDOC_END;
     }
 }
 
@@ -217,9 +228,10 @@ BACKTICK_LINE_CONTINUATION : BACKTICK_CONTINUATION -> channel(HIDDEN), type(CONT
 BACKTICK_LINE_TEXT : ARGUMENT_TEXT -> type(TEXT), popMode;
 
 // ---------------------------------------------------------------------------------------------
-// Heredoc bodies: raw lines until the terminator line of each pending heredoc, in order.
+// Heredoc bodies: raw lines until the terminator line of each pending heredoc, in order. The base
+// class makes the terminator line a HEREDOC_END when it is emitted: a predicate at the start of
+// this mode would stop ANTLR from caching the mode's DFA start state (a closure per body line).
 
 mode HEREDOC;
 
-HEREDOC_END  : {atHeredocTerminator()}? (~[\n]+ '\n'? | '\n') {endHeredoc();};
 HEREDOC_LINE : ~[\n]+ '\n'? | '\n';

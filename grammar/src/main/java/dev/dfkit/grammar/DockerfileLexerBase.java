@@ -83,9 +83,14 @@ public abstract class DockerfileLexerBase extends Lexer {
 
   protected abstract int heredocMode();
 
+  protected abstract int heredocLineType();
+
+  protected abstract int heredocEndType();
+
   /**
-   * Settles the token type before the token is made: a comment at the top may be a directive, and a
-   * keyword is only a keyword where BuildKit's first word ends.
+   * Settles the token type before the token is made: a comment at the top may be a directive, a
+   * keyword is only a keyword where BuildKit's first word ends, and a heredoc body line may be the
+   * terminator of the pending heredoc.
    */
   @Override
   public Token emit() {
@@ -93,6 +98,9 @@ public abstract class DockerfileLexerBase extends Lexer {
       _type = directiveType();
     } else if (isKeyword(_type) && !keywordEnds()) {
       _type = unknownWordType();
+    } else if (_type == heredocLineType() && isHeredocTerminator(getText())) {
+      _type = heredocEndType();
+      endHeredoc();
     }
     Token token = super.emit();
     int type = token.getType();
@@ -285,34 +293,32 @@ public abstract class DockerfileLexerBase extends Lexer {
     return false;
   }
 
-  /** Does the line at LA(1) end the current heredoc? BuildKit trims \r\n, and tabs if chomping. */
-  protected boolean atHeredocTerminator() {
+  /**
+   * Is this body line (its {@code \n} included, if any) the terminator of the current heredoc?
+   * BuildKit trims {@code \r\n}, and tabs if chomping. A line without {@code \n} ends the input.
+   */
+  private boolean isHeredocTerminator(String line) {
     HeredocTerminator t = pendingHeredocs.peek();
     if (t == null) {
       return false;
     }
-    int i = 1;
+    int i = 0;
     if (t.chomp()) {
-      while (_input.LA(i) == '\t') {
+      while (i < line.length() && line.charAt(i) == '\t') {
         i++;
       }
     }
-    String name = t.name();
-    for (int k = 0; k < name.length(); k++, i++) {
-      if (_input.LA(i) != name.charAt(k)) {
-        return false;
-      }
+    if (!line.startsWith(t.name(), i)) {
+      return false;
     }
-    while (_input.LA(i) == '\r' || _input.LA(i) == '\n') {
-      if (_input.LA(i) == '\n') {
-        return true;
-      }
+    i += t.name().length();
+    while (i < line.length() && line.charAt(i) == '\r') {
       i++;
     }
-    return _input.LA(i) == IntStream.EOF;
+    return i == line.length() || (line.charAt(i) == '\n' && i + 1 == line.length());
   }
 
-  protected void endHeredoc() {
+  private void endHeredoc() {
     pendingHeredocs.poll();
     if (pendingHeredocs.isEmpty()) {
       mode(DEFAULT_MODE);

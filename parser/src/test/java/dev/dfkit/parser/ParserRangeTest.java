@@ -10,6 +10,7 @@ import dev.dfkit.parser.ast.Onbuild;
 import dev.dfkit.parser.ast.Run;
 import dev.dfkit.parser.ast.ShellForm;
 import dev.dfkit.parser.source.SourceRange;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Exact source ranges (shown 1-based as line:column-line:column, end exclusive). */
@@ -106,6 +107,35 @@ class ParserRangeTest {
     assertThat(h.effectiveContent()).isEqualTo("line one\nline two\n");
     assertThat(span(run.range())).isEqualTo("2:1-5:5");
     assertThat(span(df.instructions().get(2).range())).isEqualTo("6:1-6:9");
+  }
+
+  @Test
+  void heredocTerminatorLines() {
+    // What ends a body: the delimiter, then only \r before the line end or the end of the input;
+    // with <<- tabs before it too. The lexer retypes that line when it emits it.
+    assertThat(body("RUN <<EOF\nx\nEOF\r\r\nRUN y\n")).isEqualTo("x\n");
+    assertThat(body("RUN <<EOF\nx\nEOF")).isEqualTo("x\n");
+    assertThat(body("RUN <<EOF\nx\nEOF\r")).isEqualTo("x\n");
+    assertThat(body("RUN <<EOF\nEOFX\nEO\n EOF\n\tEOF\nEOF\n"))
+        .isEqualTo("EOFX\nEO\n EOF\n\tEOF\n");
+    assertThat(body("RUN <<-EOF\n\tx\n\t\tEOF\nRUN y\n")).isEqualTo("\tx\n");
+    assertThat(body("RUN <<EOF\n\nEOF\n")).isEqualTo("\n");
+    Dockerfile open = DockerfileParser.parse("FROM a\nRUN <<EOF\nx\nEOF y\n").dockerfile();
+    assertThat(((Run) open.instructions().get(1)).syntax().heredocs().get(0).content())
+        .isEqualTo("x\nEOF y\n");
+    Dockerfile two =
+        DockerfileParser.parse("FROM a\nRUN <<A <<B\na\nA\nb\nB\nRUN c\n").dockerfile();
+    List<Heredoc> heredocs = ((Run) two.instructions().get(1)).syntax().heredocs();
+    assertThat(heredocs).extracting(Heredoc::content).containsExactly("a\n", "b\n");
+    assertThat(two.instructions()).hasSize(3);
+  }
+
+  /** The body of the first heredoc of the RUN after {@code FROM a}; the RUN must be terminated. */
+  private static String body(String run) {
+    Dockerfile df = DockerfileParser.parse("FROM a\n" + run).dockerfile();
+    Heredoc h = ((Run) df.instructions().get(1)).syntax().heredocs().get(0);
+    assertThat(h.terminatorRange().length()).isPositive();
+    return h.content();
   }
 
   @Test
