@@ -2,6 +2,7 @@ package dev.dfkit.parser.script;
 
 import dev.dfkit.parser.source.SourceRange;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,14 +38,33 @@ public record SimpleCommand(
     return words.isEmpty() ? List.of() : words.subList(1, words.size());
   }
 
+  private static final Comparator<ShellNode> BY_START =
+      Comparator.comparingInt(n -> n.range().startOffset());
+
+  /**
+   * Assignments, words and redirections in source order. Each list is in source order and most
+   * commands have their redirections last, so the concatenation is usually sorted already: it is
+   * only sorted when it is not (walks call this for every command).
+   */
   @Override
   public List<ShellNode> children() {
     List<ShellNode> out = new ArrayList<>(assignments.size() + words.size() + redirections.size());
     out.addAll(assignments);
     out.addAll(words);
     out.addAll(redirections);
-    out.sort((a, b) -> Integer.compare(a.range().startOffset(), b.range().startOffset()));
+    if (!inSourceOrder(out)) {
+      out.sort(BY_START);
+    }
     return out;
+  }
+
+  private static boolean inSourceOrder(List<ShellNode> nodes) {
+    for (int i = 1; i < nodes.size(); i++) {
+      if (nodes.get(i - 1).range().startOffset() > nodes.get(i).range().startOffset()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dfkit.parser.source.SourceRange;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -153,6 +154,40 @@ class ShellScriptProperties {
     return node instanceof Command
         || node instanceof Script
         || node.children().stream().anyMatch(ShellScriptProperties::holdsCommand);
+  }
+
+  @Property(tries = 2000)
+  void simpleCommandChildrenAreTheSortedParts(@ForAll("commandLines") String text) {
+    List<SimpleCommand> commands = new ArrayList<>();
+    Script script = Scripts.parse(text).script();
+    script.simpleCommands().forEach(site -> commands.add(site.command()));
+    for (SimpleCommand c : commands) {
+      List<ShellNode> sorted = new ArrayList<>(c.assignments());
+      sorted.addAll(c.words());
+      sorted.addAll(c.redirections());
+      sorted.sort(Comparator.comparingInt(n -> n.range().startOffset()));
+      assertThat(c.children()).isEqualTo(sorted);
+    }
+  }
+
+  /** Simple commands with assignments and redirections before, between and after the words. */
+  @Provide
+  Arbitrary<String> commandLines() {
+    return Arbitraries.of(
+            "A=1 ",
+            "B= ",
+            "w ",
+            "\"q\" ",
+            ">f ",
+            "2>&1 ",
+            "<in ",
+            ">>o ",
+            "<<E ",
+            "x$(y >z) ",
+            "; ")
+        .list()
+        .ofMaxSize(12)
+        .map(l -> String.join("", l));
   }
 
   @Provide
