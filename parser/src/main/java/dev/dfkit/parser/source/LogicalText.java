@@ -113,7 +113,7 @@ public final class LogicalText {
     for (int i = start; i < end; piece++) {
       int pieceEnd = piece + 1 < textStarts.length ? textStarts[piece + 1] : text.length();
       int to = Math.min(end, pieceEnd);
-      b.append(text.substring(i, to), sourceStarts[piece] + (i - textStarts[piece]));
+      b.append(text, i, to, sourceStarts[piece] + (i - textStarts[piece]));
       i = to;
     }
     return b.build(0);
@@ -180,7 +180,13 @@ public final class LogicalText {
   /** Collects pieces of source text in order. */
   public static final class Builder {
     private final LineMap lines;
-    private final StringBuilder text = new StringBuilder();
+    // While the text is at most one slice of one String (most logical lines: no continuation), it
+    // is kept as that slice and cut once by build(): no copy into a StringBuilder (which copies a
+    // non-Latin-1 source char by char) and none out of it.
+    private String slice;
+    private int sliceStart;
+    private int sliceEnd;
+    private StringBuilder text;
     private int[] textStarts = new int[8];
     private int[] sourceStarts = new int[8];
     private int count;
@@ -192,13 +198,16 @@ public final class LogicalText {
 
     /** Appends {@code piece}, which sits in the source at {@code sourceStart}. */
     public Builder append(CharSequence piece, int sourceStart) {
+      if (piece instanceof String s) {
+        return append(s, 0, s.length(), sourceStart);
+      }
       if (piece.length() == 0) {
         return this;
       }
       if (sourceStart != lastSourceEnd) {
         addPiece(sourceStart);
       }
-      text.append(piece);
+      chars().append(piece);
       lastSourceEnd = sourceStart + piece.length();
       return this;
     }
@@ -208,22 +217,47 @@ public final class LogicalText {
       for (int p = 0; p < other.textStarts.length; p++) {
         int from = other.textStarts[p];
         int to = p + 1 < other.textStarts.length ? other.textStarts[p + 1] : other.text.length();
-        append(other.text.substring(from, to), other.sourceStarts[p]);
+        append(other.text, from, to, other.sourceStarts[p]);
       }
       return this;
     }
 
     /** Appends {@code source[start, end)}, which sits in the source at {@code start}. */
     public Builder append(String source, int start, int end) {
-      if (start == end) {
+      return append(source, start, end, start);
+    }
+
+    /** Appends {@code s[from, to)}, which sits in the source at {@code sourceStart}. */
+    private Builder append(String s, int from, int to, int sourceStart) {
+      if (from == to) {
         return this;
       }
-      if (start != lastSourceEnd) {
-        addPiece(start);
+      if (sourceStart != lastSourceEnd) {
+        addPiece(sourceStart);
       }
-      text.append(source, start, end);
-      lastSourceEnd = end;
+      if (text == null && slice == null) {
+        slice = s;
+        sliceStart = from;
+        sliceEnd = to;
+      } else if (text == null && slice == s && sliceEnd == from) {
+        sliceEnd = to;
+      } else {
+        chars().append(s, from, to);
+      }
+      lastSourceEnd = sourceStart + (to - from);
       return this;
+    }
+
+    /** The text as a StringBuilder, from here on. */
+    private StringBuilder chars() {
+      if (text == null) {
+        text = new StringBuilder();
+        if (slice != null) {
+          text.append(slice, sliceStart, sliceEnd);
+          slice = null;
+        }
+      }
+      return text;
     }
 
     private void addPiece(int sourceStart) {
@@ -231,13 +265,16 @@ public final class LogicalText {
         textStarts = Arrays.copyOf(textStarts, count * 2);
         sourceStarts = Arrays.copyOf(sourceStarts, count * 2);
       }
-      textStarts[count] = text.length();
+      textStarts[count] = length();
       sourceStarts[count] = sourceStart;
       count++;
     }
 
     public int length() {
-      return text.length();
+      if (text != null) {
+        return text.length();
+      }
+      return slice == null ? 0 : sliceEnd - sliceStart;
     }
 
     /**
@@ -248,7 +285,7 @@ public final class LogicalText {
         return new LogicalText("", lines, new int[] {0}, new int[] {emptyAt}, emptyAt);
       }
       return new LogicalText(
-          text.toString(),
+          text != null ? text.toString() : slice.substring(sliceStart, sliceEnd),
           lines,
           Arrays.copyOf(textStarts, count),
           Arrays.copyOf(sourceStarts, count),
