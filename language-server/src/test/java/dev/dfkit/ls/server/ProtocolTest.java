@@ -260,23 +260,32 @@ class ProtocolTest {
     }
   }
 
+  /** A client that watches files for the server (workspace/didChangeWatchedFiles). */
+  private static ClientCapabilities watchingFiles() {
+    ClientCapabilities caps = new ClientCapabilities();
+    WorkspaceClientCapabilities ws = new WorkspaceClientCapabilities();
+    ws.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
+    caps.setWorkspace(ws);
+    return caps;
+  }
+
+  private static void fileEvent(ProtocolHarness h, Path file, FileChangeType type) {
+    h.remote
+        .getWorkspaceService()
+        .didChangeWatchedFiles(
+            new DidChangeWatchedFilesParams(List.of(new FileEvent(file.toUri().toString(), type))));
+  }
+
   @Test
   void aChangedContextFileLintsOpenDocumentsAgain(@TempDir Path dir) throws Exception {
     try (ProtocolHarness h = new ProtocolHarness()) {
-      ClientCapabilities caps = new ClientCapabilities();
-      WorkspaceClientCapabilities ws = new WorkspaceClientCapabilities();
-      ws.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
-      caps.setWorkspace(ws);
+      ClientCapabilities caps = watchingFiles();
       h.initialize(caps);
       String uri = dir.resolve("Dockerfile").toUri().toString();
       h.open(uri, "FROM alpine:3.19\nCOPY app.txt /app/\n");
       assertThat(codes(h.client.next(uri))).contains("CopySourceNotFound");
       Path app = Files.writeString(dir.resolve("app.txt"), "hi");
-      h.remote
-          .getWorkspaceService()
-          .didChangeWatchedFiles(
-              new DidChangeWatchedFilesParams(
-                  List.of(new FileEvent(app.toUri().toString(), FileChangeType.Created))));
+      fileEvent(h, app, FileChangeType.Created);
       assertThat(codes(h.client.next(uri))).doesNotContain("CopySourceNotFound");
       assertThat(h.client.registrations)
           .anySatisfy(
@@ -289,10 +298,7 @@ class ProtocolTest {
   @Test
   void aWatchedWorkspaceReusesItsContextUntilAFileEvent(@TempDir Path dir) throws Exception {
     try (ProtocolHarness h = new ProtocolHarness()) {
-      ClientCapabilities caps = new ClientCapabilities();
-      WorkspaceClientCapabilities ws = new WorkspaceClientCapabilities();
-      ws.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
-      caps.setWorkspace(ws);
+      ClientCapabilities caps = watchingFiles();
       InitializeParams init = new InitializeParams();
       init.setCapabilities(caps);
       init.setWorkspaceFolders(List.of(new WorkspaceFolder(dir.toUri().toString(), "w")));
@@ -302,18 +308,10 @@ class ProtocolTest {
       h.open(uri, "FROM alpine:3.19\nCOPY app.txt /app/\n");
       assertThat(codes(h.client.next(uri))).contains("CopySourceNotFound");
       Path app = Files.writeString(dir.resolve("app.txt"), "hi");
-      h.remote
-          .getWorkspaceService()
-          .didChangeWatchedFiles(
-              new DidChangeWatchedFilesParams(
-                  List.of(new FileEvent(app.toUri().toString(), FileChangeType.Created))));
+      fileEvent(h, app, FileChangeType.Created);
       assertThat(codes(h.client.next(uri))).doesNotContain("CopySourceNotFound");
       Files.delete(app);
-      h.remote
-          .getWorkspaceService()
-          .didChangeWatchedFiles(
-              new DidChangeWatchedFilesParams(
-                  List.of(new FileEvent(app.toUri().toString(), FileChangeType.Deleted))));
+      fileEvent(h, app, FileChangeType.Deleted);
       assertThat(codes(h.client.next(uri))).contains("CopySourceNotFound");
     }
   }
