@@ -15,23 +15,10 @@ import java.util.Optional;
  */
 abstract class LabelValues extends InstructionRule {
 
-  /** A pair (by identity) in the file's memo: the label rules all ask for every key. */
-  private record Key(KeyValue pair) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k && k.pair == pair;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(pair);
-    }
-  }
-
   /** The key as the build sets it when known, else as written (quotes processed). */
   static String key(LintContext context, Label label, KeyValue pair) {
     return context.memo(
-        new Key(pair),
+        new ByIdentity(LabelValues.class, pair), // the label rules all ask for every key
         () ->
             WordValues.known(context, label, pair.key())
                 .orElseGet(() -> WordValues.literal(context, pair.key())));

@@ -30,19 +30,6 @@ final class ScriptCommands {
   record Reading(
       List<CommandSite> sites, Optional<ShellOperator> firstPipe, List<RunCommand> commands) {}
 
-  /** A tree by identity: a record's equality would walk the whole tree. */
-  private record Tree(Script script) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Tree t && t.script == script;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(script);
-    }
-  }
-
   /** What depends on the tree alone. */
   private record Facts(
       List<CommandSite> sites, Optional<ShellOperator> firstPipe, Set<String> assigned) {
@@ -69,7 +56,7 @@ final class ScriptCommands {
     }
   }
 
-  private final Map<Tree, Entry> entries;
+  private final Map<ByIdentity, Entry> entries;
 
   /** Identity hashes of trees read once (not kept yet), as a set. */
   private final Map<Integer, Boolean> readOnce;
@@ -93,7 +80,7 @@ final class ScriptCommands {
    * it runs in a build not yet written).
    */
   Reading read(Script script, boolean trigger, VariableLookup scope) {
-    Tree key = new Tree(script);
+    ByIdentity key = new ByIdentity(ScriptCommands.class, script);
     Entry before;
     synchronized (entries) {
       before = entries.get(key);
