@@ -9,6 +9,11 @@ public interface Rule {
   void check(LintContext context);
 
   default RuleInfo info() {
+    // The compile-time index first: reading the annotation costs reflection and a proxy.
+    RuleInfo indexed = RuleInfoIndex.of(getClass());
+    if (indexed != null) {
+      return indexed;
+    }
     RuleInfo info = getClass().getAnnotation(RuleInfo.class);
     if (info == null) {
       throw new IllegalStateException(getClass().getName() + " has no @RuleInfo");
