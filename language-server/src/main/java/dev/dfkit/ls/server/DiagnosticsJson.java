@@ -38,15 +38,26 @@ final class DiagnosticsJson implements TypeAdapterFactory {
     return null;
   }
 
-  private static final class PublishAdapter extends TypeAdapter<PublishDiagnosticsParams> {
-    private final Gson gson;
-    private final TypeAdapter<PublishDiagnosticsParams> reflective;
+  /** Writes its own way; reads as Gson's reflective adapter does. */
+  private abstract static class WritingAdapter<T> extends TypeAdapter<T> {
+    final Gson gson;
+    private final TypeAdapter<T> reflective;
 
-    PublishAdapter(Gson gson, TypeAdapter<?> reflective) {
+    @SuppressWarnings("unchecked")
+    WritingAdapter(Gson gson, TypeAdapter<?> reflective) {
       this.gson = gson;
-      @SuppressWarnings("unchecked")
-      TypeAdapter<PublishDiagnosticsParams> r = (TypeAdapter<PublishDiagnosticsParams>) reflective;
-      this.reflective = r;
+      this.reflective = (TypeAdapter<T>) reflective;
+    }
+
+    @Override
+    public final T read(JsonReader in) throws IOException {
+      return reflective.read(in);
+    }
+  }
+
+  private static final class PublishAdapter extends WritingAdapter<PublishDiagnosticsParams> {
+    PublishAdapter(Gson gson, TypeAdapter<?> reflective) {
+      super(gson, reflective);
     }
 
     @Override
@@ -77,32 +88,16 @@ final class DiagnosticsJson implements TypeAdapterFactory {
       json.flush();
       out.jsonValue(text.toString());
     }
-
-    @Override
-    public PublishDiagnosticsParams read(JsonReader in) throws IOException {
-      return reflective.read(in);
-    }
   }
 
-  private static final class DiagnosticAdapter extends TypeAdapter<Diagnostic> {
-    private final Gson gson;
-    private final TypeAdapter<Diagnostic> reflective;
-
+  private static final class DiagnosticAdapter extends WritingAdapter<Diagnostic> {
     DiagnosticAdapter(Gson gson, TypeAdapter<?> reflective) {
-      this.gson = gson;
-      @SuppressWarnings("unchecked")
-      TypeAdapter<Diagnostic> r = (TypeAdapter<Diagnostic>) reflective;
-      this.reflective = r;
+      super(gson, reflective);
     }
 
     @Override
     public void write(JsonWriter out, Diagnostic value) throws IOException {
       writeDiagnostic(gson, out, value);
-    }
-
-    @Override
-    public Diagnostic read(JsonReader in) throws IOException {
-      return reflective.read(in);
     }
   }
 
