@@ -2,7 +2,16 @@
 # Shared by the launchers in bin/: build the module with Maven on first use (or when its sources
 # changed), then run its jar. Usage: launch MODULE "$@"   (sourced, not executed)
 
-dfkit_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# The repository root, from this file's path with builtins when that path is plain (no fork on
+# the common starts); otherwise as the shell resolves it. The same root each time keeps the
+# class-data archive, which records the jar's path, valid.
+dfkit_root=${BASH_SOURCE[0]%/*}
+[[ $dfkit_root == /* ]] || dfkit_root=$PWD/$dfkit_root
+if [[ $dfkit_root == */bin/lib && $dfkit_root != *//* && $dfkit_root != */./* && $dfkit_root != */../* ]]; then
+  dfkit_root=${dfkit_root%/bin/lib}
+else
+  dfkit_root="$(cd "$dfkit_root/../.." && pwd)"
+fi
 
 dfkit_stale() { # is the jar missing or older than any source of the modules it is built from?
   local jar=$1; shift

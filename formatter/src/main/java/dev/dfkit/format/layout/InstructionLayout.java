@@ -36,6 +36,7 @@ import dev.dfkit.parser.script.ShellTokenKind;
 import dev.dfkit.parser.source.SourceRange;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -188,7 +189,8 @@ public final class InstructionLayout implements InstructionVisitor<Void, Void> {
 
   // ---- shell ------------------------------------------------------------------------------------
 
-  private final Map<Instruction, ShellScriptResult> scripts = new HashMap<>();
+  // by identity: an instruction record's own hashCode walks its whole tree
+  private final Map<Instruction, ShellScriptResult> scripts = new IdentityHashMap<>();
 
   private List<ShellToken> shellTokens(Instruction target) {
     ShellForm form = shellForm(target);

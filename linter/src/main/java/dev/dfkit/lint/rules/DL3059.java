@@ -65,7 +65,8 @@ public final class DL3059 implements Rule {
         if (m.flag() == f) {
           List<String> options = new ArrayList<>();
           for (MountOption o : m.options()) {
-            options.add(o.toString());
+            // not o.toString(): a record's generated toString links through method handles
+            options.add(o.hasValue() ? o.key() + "=" + o.value() : o.key());
           }
           options.sort(null);
           text = "mount:" + m.type().label() + options;

@@ -29,7 +29,19 @@ import java.util.concurrent.atomic.LongAdder;
 public final class ShellScriptCache {
 
   /** The cache's key: the script's source and the column it starts at. */
-  private record Source(String text, int column) {}
+  private record Source(String text, int column) {
+    // Written out: the record's generated hashCode and equals link through method handles on
+    // first use, milliseconds on every cold dflint start (this is the first record hashed).
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Source s && column == s.column && text.equals(s.text);
+    }
+
+    @Override
+    public int hashCode() {
+      return text.hashCode() * 31 + column;
+    }
+  }
 
   /** A parse and what it was parsed from, to check a later script is the same one moved. */
   private record Parsed(

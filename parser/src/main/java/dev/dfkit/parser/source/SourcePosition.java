@@ -16,6 +16,22 @@ public record SourcePosition(int line, int column, int offset)
     }
   }
 
+  // equals and hashCode written out: a record's generated ones link through method handles on first
+  // use (milliseconds of a cold start) and stay slower in C1-compiled code, and positions are
+  // compared on every edit in the language server.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SourcePosition p
+        && offset == p.offset
+        && line == p.line
+        && column == p.column;
+  }
+
+  @Override
+  public int hashCode() {
+    return (line * 31 + column) * 31 + offset;
+  }
+
   @Override
   public int compareTo(SourcePosition other) {
     return Integer.compare(offset, other.offset);

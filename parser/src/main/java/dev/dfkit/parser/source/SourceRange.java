@@ -40,6 +40,17 @@ public record SourceRange(SourcePosition start, SourcePosition end) {
     return new SourceRange(s, e);
   }
 
+  // Written out for the reason given in SourcePosition.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SourceRange r && start.equals(r.start) && end.equals(r.end);
+  }
+
+  @Override
+  public int hashCode() {
+    return start.hashCode() * 31 + end.hashCode();
+  }
+
   @Override
   public String toString() {
     return start.display() + "-" + end.display();
