@@ -41,7 +41,7 @@ public final class Linter {
    * RUN scripts parsed by earlier lints: an editor lints every version of a file, where all RUNs
    * but the edited one are unchanged, and projects repeat scripts across Dockerfiles.
    */
-  private final ShellScriptCache scripts = new ShellScriptCache(SCRIPTS_KEPT);
+  private final ShellScriptCache scripts;
 
   /** Enough for the RUNs of a 10,000-line file; a parsed script holds a few kilobytes. */
   private static final int SCRIPTS_KEPT = 1024;
@@ -50,6 +50,11 @@ public final class Linter {
   private final Map<Object, Object> kept = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Linter(List<Rule> rules) {
+    this(rules, new ShellScriptCache(SCRIPTS_KEPT));
+  }
+
+  private Linter(List<Rule> rules, ShellScriptCache scripts) {
+    this.scripts = scripts;
     this.rules = List.copyOf(rules);
     for (Rule r : this.rules) {
       RuleMeta meta = RuleMeta.of(r.info());
@@ -61,6 +66,15 @@ public final class Linter {
   /** A linter with every rule dfkit has. */
   public static Linter standard() {
     return new Linter(Rules.all());
+  }
+
+  /**
+   * A linter with every rule, for one pass over many files (dflint): it keeps a RUN script's parse
+   * for later files only once the script has been met twice (see {@link
+   * ShellScriptCache#ofRepeats}).
+   */
+  public static Linter forManyFiles() {
+    return new Linter(Rules.all(), ShellScriptCache.ofRepeats(SCRIPTS_KEPT));
   }
 
   public List<Rule> rules() {

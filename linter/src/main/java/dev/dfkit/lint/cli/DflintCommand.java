@@ -59,7 +59,7 @@ public final class DflintCommand implements Callable<Integer> {
    * rule's annotation; when both threads built their own, both did that at once.
    */
   private static final class Standard {
-    static final Linter LINTER = Linter.standard();
+    static final Linter LINTER = Linter.forManyFiles();
   }
 
   private static Linter linter() {

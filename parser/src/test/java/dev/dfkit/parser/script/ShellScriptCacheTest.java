@@ -79,7 +79,22 @@ class ShellScriptCacheTest {
     assertThat(cache.reused()).isZero();
   }
 
+  @Test
+  void keepingRepeatsOnlyReusesAScriptFromItsThirdSighting() {
+    ShellScriptCache repeats = ShellScriptCache.ofRepeats(16);
+    parseAll(repeats, FILE);
+    assertThat(parseAll(repeats, FILE)).isEqualTo(fresh(FILE));
+    assertThat(repeats.reused()).isZero();
+    String moved = "# moved\n" + FILE;
+    assertThat(parseAll(repeats, moved)).isEqualTo(fresh(moved));
+    assertThat(repeats.reused()).isEqualTo(2);
+  }
+
   private List<Optional<ShellScriptResult>> parseAll(String text) {
+    return parseAll(cache, text);
+  }
+
+  private static List<Optional<ShellScriptResult>> parseAll(ShellScriptCache cache, String text) {
     Dockerfile file = DockerfileParser.parse(text, "Dockerfile").dockerfile();
     List<Optional<ShellScriptResult>> out = new ArrayList<>();
     for (Instruction i : file.instructions()) {
