@@ -2,6 +2,7 @@ package dev.dfkit.lint;
 
 import dev.dfkit.lint.config.CheckOptions;
 import dev.dfkit.lint.config.DeclaredBuildContext;
+import dev.dfkit.lint.config.LintConfig;
 import dev.dfkit.lint.config.RuleSetting;
 import dev.dfkit.lint.rules.Rules;
 import dev.dfkit.lint.rules.ShellCheck;
@@ -324,12 +325,20 @@ public final class Linter {
       return Optional.empty();
     }
     Path dockerfile = path.get().toAbsolutePath();
-    Path root =
-        options
-            .contextDir()
-            .or(() -> options.config().context())
-            .or(() -> DeclaredBuildContext.of(dockerfile))
-            .orElse(dockerfile.getParent());
+    Path root = contextRoot(dockerfile, options.contextDir(), options.config());
     return Optional.of(contexts.open(root, dockerfile));
+  }
+
+  /**
+   * The build context of a Dockerfile on disk: {@code contextDir} (named by the user), else the
+   * configuration's {@code context:}, else the one its dev container or Compose file declares, else
+   * its folder. The language server's completion asks this too, so both read the same context.
+   */
+  public static Path contextRoot(Path dockerfile, Optional<Path> contextDir, LintConfig config) {
+    Path file = dockerfile.toAbsolutePath();
+    return contextDir
+        .or(config::context)
+        .or(() -> DeclaredBuildContext.of(file))
+        .orElse(file.getParent());
   }
 }

@@ -228,6 +228,7 @@ final class DflsTextDocumentService implements TextDocumentService {
   public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(
       CompletionParams params) {
     var settings = server.completionSettings();
+    var lintSettings = server.diagnosticsSettings();
     return compute(
         "completion",
         params.getTextDocument().getUri(),
@@ -235,7 +236,12 @@ final class DflsTextDocumentService implements TextDocumentService {
         (d, cancel) ->
             Either.forLeft(
                 server.completion.complete(
-                    d, params.getPosition(), settings, server.documents.all(), cancel)));
+                    d,
+                    params.getPosition(),
+                    // COPY sources from the context the document's lint reads
+                    settings.withContext(server.diagnostics.contextRoot(d, lintSettings)),
+                    server.documents.all(),
+                    cancel)));
   }
 
   @Override

@@ -17,6 +17,11 @@ public record CompletionSettings(boolean snippets, Optional<Path> context, boole
   public static final CompletionSettings DEFAULT =
       new CompletionSettings(true, Optional.empty(), false);
 
+  /** These settings, listing COPY/ADD sources from {@code context}. */
+  public CompletionSettings withContext(Optional<Path> context) {
+    return new CompletionSettings(snippets, context, retrigger);
+  }
+
   public static CompletionSettings of(boolean snippets) {
     return new CompletionSettings(snippets, Optional.empty(), false);
   }

@@ -279,6 +279,24 @@ public final class DiagnosticsService {
         problem);
   }
 
+  /**
+   * The build context a document's lint reads (the settings', the {@code .dflint.yaml}'s, the
+   * declared one or its folder), for features that list it; absent for a document not on disk.
+   */
+  public Optional<Path> contextRoot(DockerfileDocument doc, DiagnosticsSettings settings) {
+    if (doc.path().isEmpty()) {
+      return Optional.empty();
+    }
+    LintConfig config;
+    try {
+      config = loader.forFile(doc.path().get());
+    } catch (ConfigException e) {
+      config = LintConfig.DEFAULT; // the lint reports it; completion still offers the folder
+    }
+    return Optional.of(
+        Linter.contextRoot(doc.path().get(), settings.contextDir(), config).normalize());
+  }
+
   /** The build contexts read once and reused by the next versions' lints. */
   public ReusedContexts contexts() {
     return contexts;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +42,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Completion, hover, signature help and inlay hints through the real lsp4j adapter. */
 class AssistProtocolTest {
@@ -163,6 +166,31 @@ class AssistProtocolTest {
     assertThat(hints).hasSize(1);
     assertThat(hints.get(0).getLabel().getLeft()).isEqualTo("= 3.20");
     assertThat(server.failures()).isZero();
+  }
+
+  @Test
+  void copySourcesComeFromTheContextTheConfigurationNames(@TempDir Path project) throws Exception {
+    Path dockerfile = project.resolve("docker/Dockerfile");
+    Files.createDirectories(dockerfile.getParent());
+    Files.writeString(project.resolve("docker/.dflint.yaml"), "context: ..\n");
+    Files.writeString(project.resolve("app.txt"), "a\n");
+    Files.writeString(dockerfile.getParent().resolve("only-here.txt"), "b\n");
+    String text = "FROM alpine\nCOPY \n";
+    Files.writeString(dockerfile, text);
+    initialize(false);
+    String uri = dockerfile.toUri().toString();
+    remote
+        .getTextDocumentService()
+        .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "dockerfile", 1, text)));
+    List<CompletionItem> sources =
+        remote
+            .getTextDocumentService()
+            .completion(new CompletionParams(new TextDocumentIdentifier(uri), new Position(1, 5)))
+            .get(10, TimeUnit.SECONDS)
+            .getLeft();
+    assertThat(sources.stream().map(CompletionItem::getLabel))
+        .contains("app.txt", "docker/")
+        .doesNotContain("only-here.txt");
   }
 
   @Test
