@@ -58,6 +58,16 @@ public abstract class DockerfileLexerBase extends Lexer {
     this.heredocPolicy = policy;
   }
 
+  /**
+   * Lexes on from the line after an instruction of an earlier lex of the same text (its input
+   * seeked there): the directive section is over there and the escape character settled.
+   */
+  public void resumeAfterInstruction(char escape) {
+    this.escape = escape;
+    this.escapeSet = true;
+    this.directiveSectionOpen = false;
+  }
+
   /** The escape character in effect ({@code \} unless an {@code escape} directive changed it). */
   public char escape() {
     return escape;

@@ -57,18 +57,47 @@ final class AstBuilder extends DockerfileParserBaseListener {
   private final List<Instruction> instructionList = new ArrayList<>();
   private final List<Comment> pendingComments = new ArrayList<>();
 
+  /** What an earlier parse of the same text up to {@code end} (a line start) built. */
+  record Kept(
+      List<Directive> directives,
+      List<Element> elements,
+      List<Instruction> instructions,
+      SyntaxTokens tokens,
+      boolean bom,
+      char escape,
+      int end) {}
+
+  private final Kept kept;
+
   AstBuilder(
       String text,
       LineMap lines,
       CommonTokenStream tokens,
       char escape,
       List<Diagnostic> diagnostics) {
+    this(text, lines, tokens, escape, diagnostics, null);
+  }
+
+  /** A builder that goes on after {@code kept} (null: from the start of the text). */
+  AstBuilder(
+      String text,
+      LineMap lines,
+      CommonTokenStream tokens,
+      char escape,
+      List<Diagnostic> diagnostics,
+      Kept kept) {
     this.text = text;
     this.lines = lines;
     this.tokens = tokens;
     this.escape = escape;
     this.diagnostics = diagnostics;
     this.instructions = new InstructionBuilder(escape, diagnostics);
+    this.kept = kept;
+    if (kept != null) {
+      directives.addAll(kept.directives());
+      elements.addAll(kept.elements());
+      instructionList.addAll(kept.instructions());
+    }
   }
 
   @Override
@@ -114,7 +143,10 @@ final class AstBuilder extends DockerfileParserBaseListener {
     }
     List<Arg> globalArgs = new ArrayList<>();
     List<Stage> stages = stages(globalArgs);
-    boolean bom = tokens.size() > 0 && tokens.get(0).getType() == DockerfileLexer.BOM;
+    boolean bom =
+        kept != null
+            ? kept.bom()
+            : tokens.size() > 0 && tokens.get(0).getType() == DockerfileLexer.BOM;
     return new Dockerfile(
         text,
         lines,
@@ -351,6 +383,13 @@ final class AstBuilder extends DockerfileParserBaseListener {
   private SyntaxTokens syntaxTokens() {
     SyntaxTokens.Builder out = new SyntaxTokens.Builder(text);
     int expected = 0;
+    if (kept != null) {
+      SyntaxTokens before = kept.tokens();
+      for (int i = 0; i < before.size() && before.start(i) < kept.end(); i++) {
+        out.add(before.kind(i), before.start(i));
+      }
+      expected = kept.end();
+    }
     for (Token t : tokens.getTokens()) {
       if (t.getType() == Token.EOF) {
         break;

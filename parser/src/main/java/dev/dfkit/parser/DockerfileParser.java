@@ -4,7 +4,10 @@ import dev.dfkit.grammar.DockerfileLexer;
 import dev.dfkit.grammar.DockerfileLexerBase.HeredocTerminator;
 import dev.dfkit.grammar.Utf16CharStream;
 import dev.dfkit.parser.ast.Dockerfile;
+import dev.dfkit.parser.ast.Element;
+import dev.dfkit.parser.ast.Instruction;
 import dev.dfkit.parser.diagnostic.Diagnostic;
+import dev.dfkit.parser.diagnostic.SyntaxCodes;
 import dev.dfkit.parser.source.LineMap;
 import dev.dfkit.parser.syntax.HeredocWord;
 import dev.dfkit.parser.syntax.HeredocWords;
@@ -38,9 +41,84 @@ public final class DockerfileParser {
 
   /** Parses {@code text}; {@code sourceName} is used in messages. */
   public static ParseResult parse(String text, String sourceName) {
+    return parse(text, sourceName, null, new ArrayList<>());
+  }
+
+  /**
+   * Parses {@code text}, an edited version of {@code previous}'s text, to the same result as {@link
+   * #parse(String, String)} gives: the lines before the first changed character that end with a
+   * whole instruction are taken over from {@code previous} (their elements, tokens and diagnostics:
+   * the text there is the same, and nothing after an instruction changes how it reads), and lexing
+   * starts on the line after them. An editor re-parses on every keystroke, and this skips the part
+   * of the file above it.
+   */
+  public static ParseResult reparse(ParseResult previous, String text) {
+    Dockerfile before = previous.dockerfile();
+    int same = commonPrefix(before.text(), text);
+    List<Element> elements = before.elements();
+    // The last line start at or before the first change that follows a whole instruction.
+    int keptElements = 0;
+    int cut = 0;
+    for (int j = 1; j < elements.size(); j++) {
+      if (!(elements.get(j - 1) instanceof Instruction)) {
+        continue;
+      }
+      int lineStart = before.lines().lineStart(elements.get(j).range().start().line());
+      if (lineStart > same) {
+        break;
+      }
+      keptElements = j;
+      cut = lineStart;
+    }
+    if (keptElements == 0) {
+      return parse(text, previous.sourceName());
+    }
+    List<Element> keptList = elements.subList(0, keptElements);
+    List<Instruction> instructions = new ArrayList<>();
+    for (Element e : keptList) {
+      if (e instanceof Instruction i) {
+        instructions.add(i);
+      }
+    }
     List<Diagnostic> diagnostics = new ArrayList<>();
+    for (Diagnostic d : previous.diagnostics()) {
+      // the whole-file checks run again over every instruction
+      if (d.range().startOffset() < cut
+          && !d.code().equals(SyntaxCodes.NO_STAGE)
+          && !d.code().equals(SyntaxCodes.NO_INSTRUCTIONS)) {
+        diagnostics.add(d);
+      }
+    }
+    AstBuilder.Kept kept =
+        new AstBuilder.Kept(
+            before.directives(),
+            keptList,
+            instructions,
+            before.tokens(),
+            before.bom(),
+            before.escape(),
+            cut);
+    return parse(text, previous.sourceName(), kept, diagnostics);
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    int i = 0;
+    while (i < n && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i;
+  }
+
+  private static ParseResult parse(
+      String text, String sourceName, AstBuilder.Kept kept, List<Diagnostic> diagnostics) {
     LineMap lines = LineMap.of(text);
-    DockerfileLexer lexer = new DockerfileLexer(new Utf16CharStream(text, sourceName));
+    Utf16CharStream chars = new Utf16CharStream(text, sourceName);
+    DockerfileLexer lexer = new DockerfileLexer(chars);
+    if (kept != null) {
+      chars.seek(kept.end());
+      lexer.resumeAfterInstruction(kept.escape());
+    }
     lexer.removeErrorListeners();
     lexer.addErrorListener(InternalError.LISTENER);
     lexer.setHeredocPolicy(tokens -> heredocTerminators(tokens, lexer.escape()));
@@ -52,7 +130,7 @@ public final class DockerfileParser {
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new NoResync()); // holds state: one per parse
     // The AST is built line by line as the parser goes; no parse tree is kept.
-    AstBuilder builder = new AstBuilder(text, lines, tokens, lexer.escape(), diagnostics);
+    AstBuilder builder = new AstBuilder(text, lines, tokens, lexer.escape(), diagnostics, kept);
     parser.setBuildParseTree(false);
     parser.addParseListener(builder);
     parser.dockerfile();

@@ -22,12 +22,26 @@ public final class DockerfileDocument {
   private final int version;
   private final String text;
   private volatile ParseResult parse;
+
+  /** The parse of an earlier version, to re-parse from until this one is parsed. */
+  private volatile ParseResult earlier;
+
   private final Map<Object, Object> memo = new ConcurrentHashMap<>();
 
   public DockerfileDocument(String uri, int version, String text) {
     this.uri = uri;
     this.version = version;
     this.text = text;
+  }
+
+  /**
+   * The version after {@code previous}: its parse takes over the instructions above the first
+   * change from the latest parsed version before it ({@link DockerfileParser#reparse}).
+   */
+  public DockerfileDocument(String uri, int version, String text, DockerfileDocument previous) {
+    this(uri, version, text);
+    ParseResult p = previous.parse;
+    this.earlier = p != null ? p : previous.earlier;
   }
 
   public String uri() {
@@ -49,8 +63,13 @@ public final class DockerfileDocument {
       synchronized (this) {
         p = parse;
         if (p == null) {
-          p = DockerfileParser.parse(text, uri);
+          ParseResult from = earlier;
+          p =
+              from != null
+                  ? DockerfileParser.reparse(from, text)
+                  : DockerfileParser.parse(text, uri);
           parse = p;
+          earlier = null; // holds no chain of old versions
         }
       }
     }

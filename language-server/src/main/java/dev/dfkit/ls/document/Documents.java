@@ -32,7 +32,7 @@ public final class Documents {
           for (TextDocumentContentChangeEvent c : changes) {
             text = apply(text, c);
           }
-          result[0] = new DockerfileDocument(uri, version, text);
+          result[0] = new DockerfileDocument(uri, version, text, current);
           return result[0];
         });
     return Optional.ofNullable(result[0]);

@@ -1,0 +1,132 @@
+package dev.dfkit.parser.properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dfkit.parser.DockerfileParser;
+import dev.dfkit.parser.ParseResult;
+import dev.dfkit.parser.ast.Dockerfile;
+import dev.dfkit.parser.ast.Instruction;
+import dev.dfkit.parser.ast.SyntaxTokens;
+import dev.dfkit.parser.properties.DockerfileTexts.Mutation;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * A re-parse of an edited text is the fresh parse: along a random edit sequence (one version after
+ * another, each re-parsed from the one before, as an editor does), {@link DockerfileParser#reparse}
+ * gives the elements, instructions, stages, directives, tokens and diagnostics that {@link
+ * DockerfileParser#parse(String, String)} gives for that text.
+ */
+class ReparseProperties extends DockerfileInputs {
+
+  @Property(tries = 300)
+  void reparsesEqualFreshParsesAlongEdits(
+      @ForAll("edited") String start, @ForAll("edits") List<Mutation> edits) {
+    ParseResult previous = DockerfileParser.parse(start, "Dockerfile");
+    String text = start;
+    for (Mutation m : edits) {
+      text = m.apply(text);
+      ParseResult again = DockerfileParser.reparse(previous, text);
+      assertSame(again, DockerfileParser.parse(text, "Dockerfile"));
+      previous = again;
+    }
+  }
+
+  @Property(tries = 200)
+  void typingACharacterAnywhereReparsesToTheFreshParse(
+      @ForAll("edited") String start, @ForAll("positions") int at, @ForAll("typed") String typed) {
+    ParseResult previous = DockerfileParser.parse(start, "Dockerfile");
+    int offset = Math.min(at, start.length());
+    String inserted = start.substring(0, offset) + typed + start.substring(offset);
+    ParseResult afterInsert = DockerfileParser.reparse(previous, inserted);
+    assertSame(afterInsert, DockerfileParser.parse(inserted, "Dockerfile"));
+    // and back (undo)
+    assertSame(DockerfileParser.reparse(afterInsert, start), previous);
+  }
+
+  @Example
+  void theInstructionsAboveAnEditAreTakenOver() {
+    String text =
+        "# escape=`\nFROM a AS b\nRUN x `\n  y\n# about c\nCOPY c /c\nRUN <<EOF\nz\nEOF\n";
+    ParseResult previous = DockerfileParser.parse(text, "Dockerfile");
+    String edited = text.replace("COPY c /c", "COPY cc /c");
+    ParseResult again = DockerfileParser.reparse(previous, edited);
+    assertSame(again, DockerfileParser.parse(edited, "Dockerfile"));
+    List<Instruction> before = previous.dockerfile().instructions();
+    List<Instruction> after = again.dockerfile().instructions();
+    assertThat(after.get(0)).isSameAs(before.get(0));
+    assertThat(after.get(1)).isSameAs(before.get(1));
+    assertThat(after.get(2)).isNotSameAs(before.get(2));
+    assertThat(after.get(2).keyword().text()).isEqualTo("COPY");
+  }
+
+  static void assertSame(ParseResult actual, ParseResult expected) {
+    Dockerfile a = actual.dockerfile();
+    Dockerfile e = expected.dockerfile();
+    assertThat(a.text()).isEqualTo(e.text());
+    assertThat(a.escape()).isEqualTo(e.escape());
+    assertThat(a.bom()).isEqualTo(e.bom());
+    assertThat(a.directives()).isEqualTo(e.directives());
+    assertThat(a.elements()).isEqualTo(e.elements());
+    assertThat(a.instructions()).isEqualTo(e.instructions());
+    assertThat(a.globalArgs()).isEqualTo(e.globalArgs());
+    assertThat(a.stages()).isEqualTo(e.stages());
+    assertThat(tokens(a.tokens())).isEqualTo(tokens(e.tokens()));
+    assertThat(actual.diagnostics()).isEqualTo(expected.diagnostics());
+    assertThat(actual.sourceName()).isEqualTo(expected.sourceName());
+  }
+
+  private static List<String> tokens(SyntaxTokens t) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      out.add(t.kind(i) + "@" + t.start(i) + "-" + t.end(i));
+    }
+    return out;
+  }
+
+  @Provide
+  Arbitrary<String> edited() {
+    return Arbitraries.oneOf(
+        DockerfileTexts.structured(),
+        DockerfileTexts.mutatedConformance(),
+        DockerfileTexts.mutatedStructured());
+  }
+
+  @Provide
+  Arbitrary<List<Mutation>> edits() {
+    return DockerfileTexts.mutation().list().ofMinSize(1).ofMaxSize(8);
+  }
+
+  @Provide
+  Arbitrary<Integer> positions() {
+    return Arbitraries.integers().between(0, 5_000);
+  }
+
+  @Provide
+  Arbitrary<String> typed() {
+    return Arbitraries.of(
+        "x",
+        " ",
+        "\n",
+        "\\",
+        "\\\n",
+        "`",
+        "#",
+        "# c\n",
+        "<<EOF",
+        "\nEOF\n",
+        "\r\n",
+        "RUN a\n",
+        "FROM b AS c\n",
+        "\"",
+        "'",
+        "$",
+        "{");
+  }
+}
