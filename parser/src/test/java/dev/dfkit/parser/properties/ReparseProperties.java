@@ -91,19 +91,6 @@ class ReparseProperties extends DockerfileInputs {
   }
 
   @Provide
-  Arbitrary<String> edited() {
-    return Arbitraries.oneOf(
-        DockerfileTexts.structured(),
-        DockerfileTexts.mutatedConformance(),
-        DockerfileTexts.mutatedStructured());
-  }
-
-  @Provide
-  Arbitrary<List<Mutation>> edits() {
-    return DockerfileTexts.mutation().list().ofMinSize(1).ofMaxSize(8);
-  }
-
-  @Provide
   Arbitrary<Integer> positions() {
     return Arbitraries.integers().between(0, 5_000);
   }

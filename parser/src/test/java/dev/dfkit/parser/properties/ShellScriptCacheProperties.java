@@ -11,11 +11,8 @@ import dev.dfkit.parser.properties.DockerfileTexts.Mutation;
 import dev.dfkit.parser.script.ShellScriptCache;
 import dev.dfkit.parser.script.ShellScripts;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * A cached script parse is the fresh one: along a random edit sequence (as an editor sends it, one
@@ -58,18 +55,5 @@ class ShellScriptCacheProperties extends DockerfileInputs {
             .isEqualTo(ShellScripts.parse(run, file.lines()));
       }
     }
-  }
-
-  @Provide
-  Arbitrary<String> edited() {
-    return Arbitraries.oneOf(
-        DockerfileTexts.structured(),
-        DockerfileTexts.mutatedConformance(),
-        DockerfileTexts.mutatedStructured());
-  }
-
-  @Provide
-  Arbitrary<List<Mutation>> edits() {
-    return DockerfileTexts.mutation().list().ofMinSize(1).ofMaxSize(8);
   }
 }
