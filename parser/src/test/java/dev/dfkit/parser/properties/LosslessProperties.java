@@ -6,6 +6,7 @@ import dev.dfkit.parser.DockerfileParser;
 import dev.dfkit.parser.ParseResult;
 import dev.dfkit.parser.ast.Dockerfile;
 import dev.dfkit.parser.ast.Element;
+import dev.dfkit.parser.ast.Env;
 import dev.dfkit.parser.ast.Flag;
 import dev.dfkit.parser.ast.Heredoc;
 import dev.dfkit.parser.ast.Instruction;
@@ -106,6 +107,16 @@ class LosslessProperties extends DockerfileInputs {
   }
 
   @Example
+  void anEscapeBeforeANoBreakSpaceEndsTheLineAndIsDropped() {
+    // not a continuation (BuildKit's is the escape, blanks or tabs, the line end), and the
+    // trimmed line's trailing escape is skipped by the word splitter: ENV keeps one pair
+    String text = "FROM a\nENV org.label=\"a b\" \\\u00A0\norg.label=v\n";
+    assertEveryCharacterIsInTheTree(text);
+    Env env = (Env) DockerfileParser.parse(text).dockerfile().instructions().get(1);
+    assertThat(env.pairs()).hasSize(1);
+  }
+
+  @Example
   void leadingContinuationIsInTheTree() {
     // The '\\' at offset 7 is in no element: RUN starts at its keyword on line 3.
     assertEveryCharacterIsInTheTreeStrictly("FROM a\n\\\nRUN x\n");
@@ -187,6 +198,7 @@ class LosslessProperties extends DockerfileInputs {
       }
       boolean[] byNode = new boolean[n];
       markNodes(instruction, byNode, n);
+      markTrailingEscape(line, d.escape(), byNode);
       for (int k = 0; k < line.length(); k++) {
         int off = line.sourceOffset(k);
         if (off >= 0 && off < n && !byNode[off] && !isWhitespace(text, off)) {
@@ -247,6 +259,22 @@ class LosslessProperties extends DockerfileInputs {
           byNode[off] = true;
         }
       }
+    }
+  }
+
+  /**
+   * BuildKit trims the line (Go's unicode.IsSpace, so a no-break space too) and its word splitter
+   * skips an escape character that ends it ({@code ENV a=b \<U+00A0>} has the one word {@code
+   * a=b}): it has no node.
+   */
+  private static void markTrailingEscape(LogicalText line, char escape, boolean[] byNode) {
+    String t = line.text();
+    int k = t.length() - 1;
+    while (k >= 0 && isSpace(t.charAt(k))) {
+      k--;
+    }
+    if (k >= 0 && t.charAt(k) == escape && line.sourceOffset(k) >= 0) {
+      byNode[line.sourceOffset(k)] = true;
     }
   }
 
