@@ -53,8 +53,17 @@ public final class DockerfileParser {
    * of the file above it.
    */
   public static ParseResult reparse(ParseResult previous, String text) {
+    return reparse(previous, text, commonPrefix(previous.dockerfile().text(), text));
+  }
+
+  /**
+   * {@link #reparse(ParseResult, String)} for a caller that knows the first {@code unchanged}
+   * characters of {@code text} are {@code previous}'s (an editor knows where its changes start, and
+   * comparing the texts would read the whole file).
+   */
+  public static ParseResult reparse(ParseResult previous, String text, int unchanged) {
     Dockerfile before = previous.dockerfile();
-    int same = commonPrefix(before.text(), text);
+    int same = Math.min(unchanged, Math.min(before.text().length(), text.length()));
     List<Element> elements = before.elements();
     // The last line start at or before the first change that follows a whole instruction.
     int keptElements = 0;

@@ -26,22 +26,32 @@ public final class DockerfileDocument {
   /** The parse of an earlier version, to re-parse from until this one is parsed. */
   private volatile ParseResult earlier;
 
+  /** How many characters at the start are {@link #earlier}'s text. */
+  private final int unchanged;
+
   private final Map<Object, Object> memo = new ConcurrentHashMap<>();
 
   public DockerfileDocument(String uri, int version, String text) {
     this.uri = uri;
     this.version = version;
     this.text = text;
+    this.unchanged = 0;
   }
 
   /**
-   * The version after {@code previous}: its parse takes over the instructions above the first
-   * change from the latest parsed version before it ({@link DockerfileParser#reparse}).
+   * The version after {@code previous}, whose first {@code unchanged} characters are unchanged: its
+   * parse takes over the instructions above the first change from the latest parsed version before
+   * it ({@link DockerfileParser#reparse}).
    */
-  public DockerfileDocument(String uri, int version, String text, DockerfileDocument previous) {
-    this(uri, version, text);
+  public DockerfileDocument(
+      String uri, int version, String text, DockerfileDocument previous, int unchanged) {
+    this.uri = uri;
+    this.version = version;
+    this.text = text;
     ParseResult p = previous.parse;
     this.earlier = p != null ? p : previous.earlier;
+    // an unparsed previous version carries how much of its own text was its earlier one's
+    this.unchanged = p != null ? unchanged : Math.min(unchanged, previous.unchanged);
   }
 
   public String uri() {
@@ -66,7 +76,7 @@ public final class DockerfileDocument {
           ParseResult from = earlier;
           p =
               from != null
-                  ? DockerfileParser.reparse(from, text)
+                  ? DockerfileParser.reparse(from, text, unchanged)
                   : DockerfileParser.parse(text, uri);
           parse = p;
           earlier = null; // holds no chain of old versions
@@ -74,6 +84,12 @@ public final class DockerfileDocument {
       }
     }
     return p;
+  }
+
+  /** The line map of this version when it has been parsed already (nothing is computed). */
+  public Optional<LineMap> parsedLines() {
+    ParseResult p = parse;
+    return p == null ? Optional.empty() : Optional.of(p.dockerfile().lines());
   }
 
   public Dockerfile dockerfile() {

@@ -29,10 +29,19 @@ public final class Documents {
         uri,
         (u, current) -> {
           String text = current.text();
+          // the current version's line map, when it was parsed (an edit reads the whole text)
+          LineMap lines = current.parsedLines().orElse(null);
+          int unchanged = text.length();
           for (TextDocumentContentChangeEvent c : changes) {
-            text = apply(text, c);
+            if (lines == null) {
+              lines = LineMap.of(text);
+            }
+            int start = c.getRange() == null ? 0 : Positions.offset(lines, c.getRange().getStart());
+            unchanged = Math.min(unchanged, start);
+            text = apply(text, lines, c);
+            lines = null;
           }
-          result[0] = new DockerfileDocument(uri, version, text, current);
+          result[0] = new DockerfileDocument(uri, version, text, current, unchanged);
           return result[0];
         });
     return Optional.ofNullable(result[0]);
@@ -52,10 +61,13 @@ public final class Documents {
 
   /** One change: the whole text, or a range of the current text replaced. */
   static String apply(String text, TextDocumentContentChangeEvent change) {
+    return apply(text, LineMap.of(text), change);
+  }
+
+  private static String apply(String text, LineMap lines, TextDocumentContentChangeEvent change) {
     if (change.getRange() == null) {
       return change.getText();
     }
-    LineMap lines = LineMap.of(text);
     int start = Positions.offset(lines, change.getRange().getStart());
     int end = Math.max(start, Positions.offset(lines, change.getRange().getEnd()));
     return text.substring(0, start) + change.getText() + text.substring(end);

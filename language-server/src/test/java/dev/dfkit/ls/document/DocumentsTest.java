@@ -47,6 +47,26 @@ class DocumentsTest {
   }
 
   @Test
+  void versionsParseFromTheLastParsedOneToWhatAFreshParseGives() {
+    Documents docs = new Documents();
+    String uri = "file:///w/Dockerfile";
+    docs.open(uri, 1, "FROM a AS b\nRUN x\n# c\nCOPY d /d\nRUN y\n").parse();
+    // version 2 is never parsed: version 3 re-parses from version 1
+    docs.change(uri, 2, List.of(edit(3, 5, 3, 6, "dd")));
+    DockerfileDocument v3 =
+        docs.change(uri, 3, List.of(edit(4, 4, 4, 5, "z \\"), edit(1, 4, 1, 5, "w"))).orElseThrow();
+    assertThat(v3.text()).isEqualTo("FROM a AS b\nRUN w\n# c\nCOPY dd /d\nRUN z \\\n");
+    var fresh = dev.dfkit.parser.DockerfileParser.parse(v3.text(), uri);
+    assertThat(v3.dockerfile().elements()).isEqualTo(fresh.dockerfile().elements());
+    assertThat(v3.parse().diagnostics()).isEqualTo(fresh.diagnostics());
+    DockerfileDocument v4 = docs.change(uri, 4, List.of(edit(4, 0, 4, 0, "# e\n"))).orElseThrow();
+    var fresh4 = dev.dfkit.parser.DockerfileParser.parse(v4.text(), uri);
+    assertThat(v4.dockerfile().elements()).isEqualTo(fresh4.dockerfile().elements());
+    assertThat(v4.dockerfile().instructions().get(0))
+        .isSameAs(v3.dockerfile().instructions().get(0));
+  }
+
+  @Test
   void positionsAreUtf16Columns() {
     DockerfileDocument d = new DockerfileDocument("u", 1, "LABEL a=\"\uD83D\uDE00\" b=c\n");
     int offset = Positions.offset(d.lines(), new Position(0, 13));

@@ -46,6 +46,10 @@ class ReparseProperties extends DockerfileInputs {
     String inserted = start.substring(0, offset) + typed + start.substring(offset);
     ParseResult afterInsert = DockerfileParser.reparse(previous, inserted);
     assertSame(afterInsert, DockerfileParser.parse(inserted, "Dockerfile"));
+    // told where the change starts, as an editor is
+    assertSame(
+        DockerfileParser.reparse(previous, inserted, offset),
+        DockerfileParser.parse(inserted, "Dockerfile"));
     // and back (undo)
     assertSame(DockerfileParser.reparse(afterInsert, start), previous);
   }
