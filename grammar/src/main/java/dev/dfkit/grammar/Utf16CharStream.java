@@ -16,20 +16,32 @@ import org.antlr.v4.runtime.misc.Interval;
 public final class Utf16CharStream implements CharStream {
 
   private final String text;
+
+  /** The text from {@link #from} on (a re-parse reads only the part after what it keeps). */
   private final char[] chars;
+
+  private final int from;
   private final String name;
   private int index;
 
   public Utf16CharStream(String text, String name) {
+    this(text, name, 0);
+  }
+
+  /** A stream positioned at {@code from}; indices stay those of the whole text. */
+  public Utf16CharStream(String text, String name, int from) {
     this.text = text;
-    this.chars = text.toCharArray();
+    this.from = Math.max(0, Math.min(from, text.length()));
+    this.chars = new char[text.length() - this.from];
+    text.getChars(this.from, text.length(), chars, 0);
     this.name = name;
+    this.index = this.from;
   }
 
   @Override
   public String getText(Interval interval) {
     int start = Math.max(0, interval.a);
-    int stop = Math.min(chars.length - 1, interval.b);
+    int stop = Math.min(text.length() - 1, interval.b);
     return start > stop ? "" : text.substring(start, stop + 1);
   }
 
@@ -37,7 +49,7 @@ public final class Utf16CharStream implements CharStream {
   public void consume() {
     // ANTLR's speculative predicate evaluation consumes one character even at the end of input
     // (a predicate after EOF in a lexer rule); staying at EOF is the right answer there.
-    if (index < chars.length) {
+    if (index < text.length()) {
       index++;
     }
   }
@@ -52,7 +64,10 @@ public final class Utf16CharStream implements CharStream {
     } else {
       return 0;
     }
-    return at >= 0 && at < chars.length ? chars[at] : IntStream.EOF;
+    if (at >= from) {
+      return at < text.length() ? chars[at - from] : IntStream.EOF;
+    }
+    return at >= 0 ? text.charAt(at) : IntStream.EOF; // looking behind the start
   }
 
   @Override
@@ -70,12 +85,12 @@ public final class Utf16CharStream implements CharStream {
 
   @Override
   public void seek(int index) {
-    this.index = Math.max(0, Math.min(index, chars.length));
+    this.index = Math.max(0, Math.min(index, text.length()));
   }
 
   @Override
   public int size() {
-    return chars.length;
+    return text.length();
   }
 
   @Override

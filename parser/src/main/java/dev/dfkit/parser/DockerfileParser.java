@@ -122,10 +122,9 @@ public final class DockerfileParser {
   private static ParseResult parse(
       String text, String sourceName, AstBuilder.Kept kept, List<Diagnostic> diagnostics) {
     LineMap lines = LineMap.of(text);
-    Utf16CharStream chars = new Utf16CharStream(text, sourceName);
+    Utf16CharStream chars = new Utf16CharStream(text, sourceName, kept == null ? 0 : kept.end());
     DockerfileLexer lexer = new DockerfileLexer(chars);
     if (kept != null) {
-      chars.seek(kept.end());
       lexer.resumeAfterInstruction(kept.escape());
     }
     lexer.removeErrorListeners();
