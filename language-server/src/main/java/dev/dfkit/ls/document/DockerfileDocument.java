@@ -74,10 +74,7 @@ public final class DockerfileDocument {
         p = parse;
         if (p == null) {
           ParseResult from = earlier;
-          p =
-              from != null
-                  ? DockerfileParser.reparse(from, text, unchanged)
-                  : DockerfileParser.parse(text, uri);
+          p = from != null ? reparse(from) : DockerfileParser.parse(text, uri);
           parse = p;
           earlier = null; // holds no chain of old versions
         }
@@ -90,6 +87,18 @@ public final class DockerfileDocument {
   public Optional<LineMap> parsedLines() {
     ParseResult p = parse;
     return p == null ? Optional.empty() : Optional.of(p.dockerfile().lines());
+  }
+
+  /**
+   * The re-parse from an earlier version; should it fail (a bug: its property tests say it gives
+   * the fresh parse), the fresh parse, so that the editor keeps its diagnostics.
+   */
+  private ParseResult reparse(ParseResult from) {
+    try {
+      return DockerfileParser.reparse(from, text, unchanged);
+    } catch (RuntimeException e) {
+      return DockerfileParser.parse(text, uri);
+    }
   }
 
   public Dockerfile dockerfile() {
