@@ -74,10 +74,12 @@ public final class RuncExecutor {
     Files.createDirectories(bundleParent);
     Path bundle = Files.createTempDirectory(bundleParent, "runc-");
     List<Path> stubs = List.of();
+    StubParents stubParents = StubParents.NONE;
     Process process = null;
     try {
       createWorkdir(root, spec);
       stubs = missingMountTargets(root, spec.mountDestinations());
+      stubParents = StubParents.of(stubs);
       for (var e : RuntimeSpec.ETC_FILES.entrySet()) {
         Files.writeString(bundle.resolve(e.getValue()), spec.etcFiles().get(e.getKey()));
       }
@@ -118,6 +120,7 @@ public final class RuncExecutor {
         }
         forceDelete(id);
         removeStubs(stubs);
+        stubParents.restore();
       } finally {
         FileTrees.delete(bundle);
       }
