@@ -33,12 +33,19 @@ public final class Documents {
           LineMap lines = current.parsedLines().orElse(null);
           int unchanged = text.length();
           for (TextDocumentContentChangeEvent c : changes) {
+            if (c.getRange() == null) { // the whole text
+              text = c.getText();
+              unchanged = 0;
+              lines = null;
+              continue;
+            }
             if (lines == null) {
               lines = LineMap.of(text);
             }
-            int start = c.getRange() == null ? 0 : Positions.offset(lines, c.getRange().getStart());
+            int start = Positions.offset(lines, c.getRange().getStart());
+            int end = Math.max(start, Positions.offset(lines, c.getRange().getEnd()));
             unchanged = Math.min(unchanged, start);
-            text = apply(text, lines, c);
+            text = text.substring(0, start) + c.getText() + text.substring(end);
             lines = null;
           }
           result[0] = new DockerfileDocument(uri, version, text, current, unchanged);
@@ -57,19 +64,5 @@ public final class Documents {
 
   public Collection<DockerfileDocument> all() {
     return List.copyOf(open.values());
-  }
-
-  /** One change: the whole text, or a range of the current text replaced. */
-  static String apply(String text, TextDocumentContentChangeEvent change) {
-    return apply(text, LineMap.of(text), change);
-  }
-
-  private static String apply(String text, LineMap lines, TextDocumentContentChangeEvent change) {
-    if (change.getRange() == null) {
-      return change.getText();
-    }
-    int start = Positions.offset(lines, change.getRange().getStart());
-    int end = Math.max(start, Positions.offset(lines, change.getRange().getEnd()));
-    return text.substring(0, start) + change.getText() + text.substring(end);
   }
 }

@@ -1,6 +1,7 @@
 package dev.dfkit.ls.services;
 
-import dev.dfkit.lint.config.DeclaredBuildContext;
+import dev.dfkit.lint.Linter;
+import dev.dfkit.lint.config.LintConfig;
 import dev.dfkit.ls.document.DockerfileDocument;
 import dev.dfkit.parser.context.BuildContext;
 import java.io.IOException;
@@ -36,7 +37,7 @@ final class ContextPaths {
       return Optional.of(settings.context().get().toAbsolutePath().normalize());
     }
     return doc.path()
-        .map(p -> DeclaredBuildContext.of(p).orElse(p.toAbsolutePath().getParent()))
+        .map(p -> Linter.contextRoot(p, Optional.empty(), LintConfig.DEFAULT))
         .map(Path::normalize);
   }
 
