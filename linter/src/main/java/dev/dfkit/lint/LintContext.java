@@ -15,70 +15,91 @@ import java.util.function.Supplier;
 
 /**
  * What a rule sees of one file: the parsed tree, its variables, the build context, the
- * configuration; and where it reports. One context per file, used by one thread.
+ * configuration; and where it reports. One context per file and thread: when a file's rules run on
+ * several threads, each has its own context over one shared {@link FileState}.
  */
 public final class LintContext {
 
-  private final ParseResult parse;
-  private final Optional<Path> path;
-  private final LintConfig config;
-  private final Supplier<Optional<BuildContext>> contextSupplier;
-  private final ShellScriptCache scripts;
-  private final java.util.Map<Object, Object> kept;
-  private BuildVariables variables;
-  private Optional<BuildContext> buildContext;
+  /**
+   * What the rules of one file share, whichever thread runs them: the file, and what is computed
+   * once for it (variables, build context, memos). Thread-safe.
+   */
+  static final class FileState {
+    private final ParseResult parse;
+    private final Optional<Path> path;
+    private final LintConfig config;
+    private final Supplier<Optional<BuildContext>> contextSupplier;
+    private final ShellScriptCache scripts;
+    private final java.util.Map<Object, Object> kept;
+    private volatile BuildVariables variables;
+    private volatile Optional<BuildContext> buildContext;
+    private final java.util.Map<Object, Object> memo =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    FileState(
+        ParseResult parse,
+        Optional<Path> path,
+        LintConfig config,
+        Supplier<Optional<BuildContext>> contextSupplier,
+        ShellScriptCache scripts,
+        java.util.Map<Object, Object> kept) {
+      this.parse = parse;
+      this.path = path;
+      this.config = config;
+      this.contextSupplier = contextSupplier;
+      this.scripts = scripts;
+      this.kept = kept;
+    }
+  }
+
+  private final FileState file;
   private final List<Finding> findings = new ArrayList<>();
-  private final java.util.Map<Object, Object> memo = new java.util.HashMap<>();
   private Rule current;
   private RuleMeta currentInfo;
 
-  LintContext(
-      ParseResult parse,
-      Optional<Path> path,
-      LintConfig config,
-      Supplier<Optional<BuildContext>> contextSupplier,
-      ShellScriptCache scripts,
-      java.util.Map<Object, Object> kept) {
-    this.parse = parse;
-    this.path = path;
-    this.config = config;
-    this.contextSupplier = contextSupplier;
-    this.scripts = scripts;
-    this.kept = kept;
+  LintContext(FileState file) {
+    this.file = file;
   }
 
   public ParseResult parse() {
-    return parse;
+    return file.parse;
   }
 
   public Dockerfile dockerfile() {
-    return parse.dockerfile();
+    return file.parse.dockerfile();
   }
 
   public String sourceName() {
-    return parse.sourceName();
+    return file.parse.sourceName();
   }
 
   /** The file's path, when it was read from disk. */
   public Optional<Path> path() {
-    return path;
+    return file.path;
   }
 
   public LintConfig config() {
-    return config;
+    return file.config;
   }
 
   /** The variables at each point of the file, with no build arguments (computed once). */
   public BuildVariables variables() {
-    if (variables == null) {
-      variables = BuildVariables.analyze(dockerfile());
+    BuildVariables v = file.variables;
+    if (v == null) {
+      synchronized (file) { // another thread may be computing them: wait, do not repeat
+        v = file.variables;
+        if (v == null) {
+          v = BuildVariables.analyze(dockerfile());
+          file.variables = v;
+        }
+      }
     }
-    return variables;
+    return v;
   }
 
   /** The linter's RUN-script parses, shared by the files it lints (and by a file's versions). */
   public ShellScriptCache scripts() {
-    return scripts;
+    return file.scripts;
   }
 
   /**
@@ -87,27 +108,40 @@ public final class LintContext {
    */
   @SuppressWarnings("unchecked")
   public <T> T kept(Object key, java.util.function.Supplier<T> make) {
-    return (T) kept.computeIfAbsent(key, k -> make.get());
+    return (T) file.kept.computeIfAbsent(key, k -> make.get());
   }
 
   /** The build context, when the file is on disk (read lazily, once). */
   public Optional<BuildContext> buildContext() {
-    if (buildContext == null) {
-      buildContext = contextSupplier.get();
+    Optional<BuildContext> c = file.buildContext;
+    if (c == null) {
+      synchronized (file) {
+        c = file.buildContext;
+        if (c == null) {
+          c = file.contextSupplier.get();
+          file.buildContext = c;
+        }
+      }
     }
-    return buildContext;
+    return c;
   }
 
   /**
    * A value computed once per file and shared by every rule that asks with the same key (a parsed
-   * shell script, an index of the build context). Keys should be records or other value types.
+   * shell script, an index of the build context). Keys should be records or other value types. The
+   * value must be safe to share between threads; should two threads ask at once, both may compute
+   * it, and both get the one stored first.
    */
   @SuppressWarnings("unchecked")
   public <T> T memo(Object key, java.util.function.Supplier<T> compute) {
-    Object v = memo.get(key);
+    Object v = file.memo.get(key);
     if (v == null) {
+      // not computeIfAbsent: a computation may ask for other memos
       v = compute.get();
-      memo.put(key, v);
+      Object first = file.memo.putIfAbsent(key, v);
+      if (first != null) {
+        v = first;
+      }
     }
     return (T) v;
   }
@@ -181,5 +215,12 @@ public final class LintContext {
 
   List<Finding> findings() {
     return findings;
+  }
+
+  /** The findings reported since the last call, taken out. */
+  List<Finding> takeFindings() {
+    List<Finding> out = List.copyOf(findings);
+    findings.clear();
+    return out;
   }
 }

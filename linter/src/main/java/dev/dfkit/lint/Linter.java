@@ -16,11 +16,17 @@ import dev.dfkit.parser.context.BuildContext;
 import dev.dfkit.parser.script.ShellScriptCache;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 /**
@@ -48,7 +54,13 @@ public final class Linter {
   private static final int SCRIPTS_KEPT = 1024;
 
   /** What rules keep across this linter's runs ({@link LintContext#kept}), by key. */
-  private final Map<Object, Object> kept = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Object, Object> kept;
+
+  /** Runs a file's rules besides the calling thread ({@link #onThreads}); none by default. */
+  private final Executor helpers;
+
+  /** How many threads run one file's rules, the caller's included. */
+  private final int threads;
 
   public Linter(List<Rule> rules) {
     this(rules, new ShellScriptCache(SCRIPTS_KEPT));
@@ -62,6 +74,33 @@ public final class Linter {
       metas.add(meta);
       infos.put(meta.id(), meta);
     }
+    this.kept = new java.util.concurrent.ConcurrentHashMap<>();
+    this.helpers = Runnable::run;
+    this.threads = 1;
+  }
+
+  private Linter(Linter base, Executor helpers, int threads) {
+    this.rules = base.rules;
+    this.metas.addAll(base.metas);
+    this.infos.putAll(base.infos);
+    this.scripts = base.scripts;
+    this.kept = base.kept;
+    this.helpers = helpers;
+    this.threads = threads;
+  }
+
+  /**
+   * This linter (same rules, same caches), running each file's rules on up to {@code threads}
+   * threads: the caller's and {@code threads - 1} tasks given to {@code helpers}. For an editor,
+   * which lints one file at a time and waits for it; a run over many files lints the files in
+   * parallel instead. The findings are the same and in the same order as on one thread. The caller
+   * never waits for a helper that has not started: it runs every rule no helper took itself.
+   */
+  public Linter onThreads(Executor helpers, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads < 1: " + threads);
+    }
+    return new Linter(this, helpers, threads);
   }
 
   /** A linter with every rule dfkit has. */
@@ -95,8 +134,8 @@ public final class Linter {
   /** Lints a parsed file, its build context (when it has one) opened by {@code contexts}. */
   public LintResult lint(
       ParseResult parse, Optional<Path> path, LintOptions options, ContextOpener contexts) {
-    LintContext context =
-        new LintContext(
+    LintContext.FileState file =
+        new LintContext.FileState(
             parse,
             path,
             options.config(),
@@ -105,28 +144,27 @@ public final class Linter {
             kept);
     CheckOptions fileChecks = fileCheckOptions(parse);
     boolean instructionChecks = hasInstructionChecks(parse);
+    int[] enabled = new int[rules.size()];
+    int count = 0;
     for (int r = 0; r < rules.size(); r++) {
-      Rule rule = rules.get(r);
-      RuleMeta info = metas.get(r);
-      if (!enabled(info, options, fileChecks, instructionChecks, parse)) {
-        continue;
+      if (enabled(metas.get(r), options, fileChecks, instructionChecks, parse)) {
+        enabled[count++] = r;
       }
-      context.start(rule, info);
-      try {
-        rule.check(context);
-      } catch (RuntimeException e) {
-        // A rule bug must not hide the other findings, nor itself.
-        context.report(
-            parse.dockerfile().instructions().isEmpty()
-                ? dev.dfkit.parser.source.SourceRange.empty(parse.dockerfile().lines().position(0))
-                : parse.dockerfile().instructions().get(0).keyword().range(),
-            "internal error in rule " + info.id() + ": " + e);
+    }
+    List<Finding> found;
+    if (threads == 1 || count < 2) {
+      LintContext context = new LintContext(file);
+      for (int k = 0; k < count; k++) {
+        check(context, enabled[k], parse);
       }
+      found = context.findings();
+    } else {
+      found = checkOnThreads(file, Arrays.copyOf(enabled, count), parse);
     }
     Suppressions suppressions =
         Suppressions.of(parse.dockerfile(), !options.config().disableIgnorePragma());
     List<Finding> out = new ArrayList<>();
-    for (Finding f : context.findings()) {
+    for (Finding f : found) {
       if (!wanted(f.rule(), options)) {
         continue; // a code reported through a pass-through rule, turned off by name
       }
@@ -150,13 +188,89 @@ public final class Linter {
       }
       out.add(f.withSeverity(severity(f, info, options, checks)));
     }
-    out = withoutTwins(out);
-    out.sort(
-        Comparator.comparing((Finding f) -> f.file().orElse(""))
-            .thenComparingInt(f -> f.range().startOffset())
-            .thenComparing(Finding::rule)
-            .thenComparing(Finding::message));
-    return new LintResult(parse, out, options.threshold());
+    out.sort(ORDER);
+    return new LintResult(parse, withoutTwins(out), options.threshold());
+  }
+
+  /** Runs one rule; a rule bug must not hide the other findings, nor itself. */
+  private void check(LintContext context, int r, ParseResult parse) {
+    Rule rule = rules.get(r);
+    RuleMeta info = metas.get(r);
+    context.start(rule, info);
+    try {
+      rule.check(context);
+    } catch (RuntimeException e) {
+      context.report(
+          parse.dockerfile().instructions().isEmpty()
+              ? dev.dfkit.parser.source.SourceRange.empty(parse.dockerfile().lines().position(0))
+              : parse.dockerfile().instructions().get(0).keyword().range(),
+          "internal error in rule " + info.id() + ": " + e);
+    }
+  }
+
+  /**
+   * Runs the rules {@code enabled} on this thread and up to {@code threads - 1} helpers, each
+   * taking the next rule not taken yet; the findings are put back in rule order.
+   */
+  private List<Finding> checkOnThreads(
+      LintContext.FileState file, int[] enabled, ParseResult parse) {
+    @SuppressWarnings("unchecked")
+    List<Finding>[] byRule = new List[enabled.length];
+    List<Rule> running = new ArrayList<>(enabled.length);
+    for (int r : enabled) {
+      running.add(rules.get(r));
+    }
+    AtomicInteger parts = new AtomicInteger();
+    AtomicInteger next = new AtomicInteger();
+    CountDownLatch checked = new CountDownLatch(enabled.length);
+    AtomicReference<Error> failure = new AtomicReference<>();
+    Runnable worker =
+        () -> {
+          LintContext context = new LintContext(file);
+          try {
+            Rules.prepare(context, running, parts.getAndIncrement(), threads);
+          } catch (RuntimeException e) {
+            // the rule that reads it again reports it
+          }
+          for (int k = next.getAndIncrement(); k < enabled.length; k = next.getAndIncrement()) {
+            try {
+              check(context, enabled[k], parse);
+            } catch (Error e) {
+              failure.compareAndSet(null, e);
+            } finally {
+              byRule[k] = context.takeFindings();
+              checked.countDown();
+            }
+          }
+        };
+    for (int t = 1; t < threads; t++) {
+      try {
+        helpers.execute(worker);
+      } catch (RejectedExecutionException e) {
+        break; // shutting down: this thread does it all
+      }
+    }
+    worker.run();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        checked.await(); // only rules a helper took and has not finished
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    if (failure.get() != null) {
+      throw failure.get();
+    }
+    List<Finding> out = new ArrayList<>();
+    for (List<Finding> f : byRule) {
+      out.addAll(f);
+    }
+    return out;
   }
 
   private boolean enabled(
@@ -193,41 +307,68 @@ public final class Linter {
     return info.enabledByDefault();
   }
 
+  /** Findings by file (the Dockerfile's first), offset, rule and message. */
+  private static final Comparator<Finding> ORDER =
+      (a, b) -> {
+        int c = a.file().orElse("").compareTo(b.file().orElse(""));
+        if (c == 0) {
+          c = Integer.compare(a.range().startOffset(), b.range().startOffset());
+        }
+        if (c == 0) {
+          c = a.rule().compareTo(b.rule());
+        }
+        return c != 0 ? c : a.message().compareTo(b.message());
+      };
+
   /**
    * Drops a finding whose twin rule (see {@link RuleInfo#sameAs()}) reported the same problem at
-   * the same place; the more severe one stays, the BuildKit check on a tie.
+   * the same place; the more severe one stays, the BuildKit check on a tie. {@code sorted} is in
+   * {@link #ORDER}, so twins are neighbours: same file, same offset.
    */
-  private List<Finding> withoutTwins(List<Finding> findings) {
-    // Twins are at the same offset: compare only findings that start together.
-    Map<Integer, List<Finding>> byOffset = new HashMap<>();
-    for (Finding f : findings) {
-      byOffset.computeIfAbsent(f.range().startOffset(), k -> new ArrayList<>(2)).add(f);
-    }
-    List<Finding> out = new ArrayList<>(findings.size());
-    for (Finding f : findings) {
-      RuleMeta info = infoOf(f.rule());
-      String twin = info == null ? "" : info.sameAs();
-      boolean dropped = false;
-      for (Finding other : byOffset.get(f.range().startOffset())) {
-        RuleMeta otherInfo = infoOf(other.rule());
-        boolean twins =
-            (!twin.isEmpty() && other.rule().equals(twin))
-                || (otherInfo != null && otherInfo.sameAs().equals(f.rule()));
-        if (twins) {
-          boolean otherWorse = other.severity().ordinal() < f.severity().ordinal();
-          boolean tie = other.severity() == f.severity();
-          boolean otherBuildKit = otherInfo != null && otherInfo.source() == RuleSource.BUILDKIT;
-          if (otherWorse || (tie && otherBuildKit)) {
-            dropped = true;
-            break;
+  private List<Finding> withoutTwins(List<Finding> sorted) {
+    List<Finding> out = new ArrayList<>(sorted.size());
+    int from = 0;
+    while (from < sorted.size()) {
+      Finding first = sorted.get(from);
+      int to = from + 1;
+      while (to < sorted.size()
+          && sorted.get(to).range().startOffset() == first.range().startOffset()
+          && sorted.get(to).file().equals(first.file())) {
+        to++;
+      }
+      if (to - from == 1) {
+        out.add(first);
+      } else {
+        List<Finding> together = sorted.subList(from, to);
+        for (Finding f : together) {
+          if (!hasWorseTwin(f, together)) {
+            out.add(f);
           }
         }
       }
-      if (!dropped) {
-        out.add(f);
-      }
+      from = to;
     }
     return out;
+  }
+
+  private boolean hasWorseTwin(Finding f, List<Finding> together) {
+    RuleMeta info = infoOf(f.rule());
+    String twin = info == null ? "" : info.sameAs();
+    for (Finding other : together) {
+      RuleMeta otherInfo = infoOf(other.rule());
+      boolean twins =
+          (!twin.isEmpty() && other.rule().equals(twin))
+              || (otherInfo != null && otherInfo.sameAs().equals(f.rule()));
+      if (twins) {
+        boolean otherWorse = other.severity().ordinal() < f.severity().ordinal();
+        boolean tie = other.severity() == f.severity();
+        boolean otherBuildKit = otherInfo != null && otherInfo.source() == RuleSource.BUILDKIT;
+        if (otherWorse || (tie && otherBuildKit)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Configuration and --ignore/--only also apply to codes a pass-through rule reports. */

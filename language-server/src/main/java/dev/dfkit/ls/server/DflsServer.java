@@ -1,6 +1,7 @@
 package dev.dfkit.ls.server;
 
 import dev.dfkit.cli.Version;
+import dev.dfkit.lint.Linter;
 import dev.dfkit.ls.document.DockerfileDocument;
 import dev.dfkit.ls.document.Documents;
 import dev.dfkit.ls.services.CodeActionService;
@@ -106,7 +107,15 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
   static final long SHELLCHECK_PAUSE_MILLIS = 300;
 
   final DiagnosticsDebouncer debouncer;
-  final DiagnosticsService diagnostics = new DiagnosticsService();
+  private static final int CORES = Runtime.getRuntime().availableProcessors();
+
+  /** Runs a document's lint rules beside the worker that lints it (one per other core). */
+  private final ExecutorService lintHelpers =
+      Executors.newFixedThreadPool(Math.max(1, CORES - 1), daemons("dfls-lint"));
+
+  final DiagnosticsService diagnostics =
+      new DiagnosticsService(Linter.standard(), lintHelpers, Math.max(1, CORES));
+
   final FormattingService formatting = new FormattingService();
   final CodeActionService codeActions = new CodeActionService(diagnostics);
   final CompletionService completion = new CompletionService();
@@ -317,6 +326,7 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
     workers.shutdownNow();
     timer.shutdownNow();
     shellChecks.shutdownNow();
+    lintHelpers.shutdownNow();
     exit.accept(shutdown ? 0 : 1);
   }
 

@@ -71,12 +71,22 @@ public final class DiagnosticsService {
   }
 
   public DiagnosticsService(Linter linter) {
-    this.linter = linter;
+    this(linter, Runnable::run, 1);
+  }
+
+  /**
+   * Lints each document's rules on up to {@code threads} threads, the caller's and tasks given to
+   * {@code helpers} (see {@link Linter#onThreads}): an editor waits for one document's diagnostics,
+   * and a second core halves the wait.
+   */
+  public DiagnosticsService(Linter linter, java.util.concurrent.Executor helpers, int threads) {
+    this.linter = linter.onThreads(helpers, threads);
     this.quick =
         new Linter(
-            linter.rules().stream()
-                .map(r -> r instanceof ShellCheck ? ShellCheck.fromMemory() : r)
-                .toList());
+                linter.rules().stream()
+                    .map(r -> r instanceof ShellCheck ? ShellCheck.fromMemory() : r)
+                    .toList())
+            .onThreads(helpers, threads);
     Set<String> ids = new HashSet<>();
     for (Rule r : linter.rules()) {
       rules.put(r.info().id(), r.info());

@@ -23,7 +23,8 @@ import java.util.Set;
 
 /**
  * The RUN scripts of one file, each parsed and read once however many rules look at it. Kept per
- * {@link LintContext} (one per linted file) and dropped with it.
+ * linted file (the context's memo) and dropped with it. Thread-safe: a file's rules may run on
+ * several threads.
  */
 final class RunScripts {
 
@@ -77,24 +78,40 @@ final class RunScripts {
 
   /** A top-level RUN. */
   RunScript of(Run run) {
-    // asked once per RUN by every RUN rule: a plain lookup first, as creating the capturing
-    // lambda goes through a method handle in C1-compiled code
-    RunScript known = scripts.get(run);
-    return known != null ? known : scripts.computeIfAbsent(run, r -> read(r, false));
+    return script(run, false);
   }
 
   /** The RUN triggers of the file's ONBUILD instructions, in order. */
-  List<RunScript> triggers() {
+  synchronized List<RunScript> triggers() {
     if (triggers == null) {
       List<RunScript> out = new ArrayList<>();
       for (Instruction i : dockerfile.instructions()) {
         if (i instanceof Onbuild o && o.trigger().orElse(null) instanceof Run run) {
-          out.add(scripts.computeIfAbsent(run, r -> read(r, true)));
+          out.add(script(run, true));
         }
       }
       triggers = List.copyOf(out);
     }
     return triggers;
+  }
+
+  /**
+   * The script read once: asked once per RUN by every RUN rule. Read outside the lock, so two
+   * threads may read one script at once; both get the reading stored first.
+   */
+  private RunScript script(Run run, boolean trigger) {
+    RunScript known;
+    synchronized (scripts) {
+      known = scripts.get(run);
+    }
+    if (known != null) {
+      return known;
+    }
+    RunScript read = read(run, trigger);
+    synchronized (scripts) {
+      known = scripts.putIfAbsent(run, read);
+    }
+    return known != null ? known : read;
   }
 
   private RunScript read(Run run, boolean trigger) {

@@ -76,11 +76,23 @@ public final class Suppressions {
     if (global.contains(rule)) {
       return true;
     }
-    for (Local l : local) {
-      if (l.rules().contains(rule) && l.instruction().containsOffset(range.startOffset())) {
-        return true;
+    // Instructions do not overlap and come in file order: the one that can hold the finding is the
+    // last starting at or before it (a scan per finding was quadratic on big files).
+    int offset = range.startOffset();
+    int lo = 0;
+    int hi = local.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (local.get(mid).instruction().start().offset() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
-    return false;
+    if (hi < 0) {
+      return false;
+    }
+    Local l = local.get(hi);
+    return l.instruction().containsOffset(offset) && l.rules().contains(rule);
   }
 }
