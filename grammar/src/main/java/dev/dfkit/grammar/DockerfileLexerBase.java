@@ -68,6 +68,18 @@ public abstract class DockerfileLexerBase extends Lexer {
     this.directiveSectionOpen = false;
   }
 
+  /**
+   * True when the lexer stands at the start of a line outside any instruction: no instruction, no
+   * continuation and no heredoc body is open. A re-parse that lexed only part of a text checks this
+   * where it stopped: only then does the rest read as it did before.
+   */
+  public boolean betweenInstructions() {
+    return _mode == DEFAULT_MODE
+        && _modeStack.isEmpty()
+        && pendingHeredocs.isEmpty()
+        && !collecting;
+  }
+
   /** The escape character in effect ({@code \} unless an {@code escape} directive changed it). */
   public char escape() {
     return escape;

@@ -21,6 +21,14 @@ public final class Utf16CharStream implements CharStream {
   private final char[] chars;
 
   private final int from;
+
+  /**
+   * Where the stream ends, the text's length unless told otherwise: {@code String.length()} is two
+   * calls (value length, coder) that C1 leaves in every {@link #LA}, about a tenth of lexing a
+   * file.
+   */
+  private final int length;
+
   private final String name;
   private int index;
 
@@ -30,10 +38,19 @@ public final class Utf16CharStream implements CharStream {
 
   /** A stream positioned at {@code from}; indices stay those of the whole text. */
   public Utf16CharStream(String text, String name, int from) {
+    this(text, name, from, text.length());
+  }
+
+  /**
+   * A stream over {@code text} from {@code from} that ends at {@code to}, as if the text stopped
+   * there (a re-parse reads only the changed part); indices stay those of the whole text.
+   */
+  public Utf16CharStream(String text, String name, int from, int to) {
     this.text = text;
-    this.from = Math.max(0, Math.min(from, text.length()));
-    this.chars = new char[text.length() - this.from];
-    text.getChars(this.from, text.length(), chars, 0);
+    this.length = Math.max(0, Math.min(to, text.length()));
+    this.from = Math.max(0, Math.min(from, length));
+    this.chars = new char[length - this.from];
+    text.getChars(this.from, length, chars, 0);
     this.name = name;
     this.index = this.from;
   }
@@ -41,7 +58,7 @@ public final class Utf16CharStream implements CharStream {
   @Override
   public String getText(Interval interval) {
     int start = Math.max(0, interval.a);
-    int stop = Math.min(text.length() - 1, interval.b);
+    int stop = Math.min(length - 1, interval.b);
     return start > stop ? "" : text.substring(start, stop + 1);
   }
 
@@ -49,7 +66,7 @@ public final class Utf16CharStream implements CharStream {
   public void consume() {
     // ANTLR's speculative predicate evaluation consumes one character even at the end of input
     // (a predicate after EOF in a lexer rule); staying at EOF is the right answer there.
-    if (index < text.length()) {
+    if (index < length) {
       index++;
     }
   }
@@ -65,7 +82,7 @@ public final class Utf16CharStream implements CharStream {
       return 0;
     }
     if (at >= from) {
-      return at < text.length() ? chars[at - from] : IntStream.EOF;
+      return at < length ? chars[at - from] : IntStream.EOF;
     }
     return at >= 0 ? text.charAt(at) : IntStream.EOF; // looking behind the start
   }
@@ -85,12 +102,12 @@ public final class Utf16CharStream implements CharStream {
 
   @Override
   public void seek(int index) {
-    this.index = Math.max(0, Math.min(index, text.length()));
+    this.index = Math.max(0, Math.min(index, length));
   }
 
   @Override
   public int size() {
-    return text.length();
+    return length;
   }
 
   @Override

@@ -69,6 +69,18 @@ final class AstBuilder extends DockerfileParserBaseListener {
 
   private final Kept kept;
 
+  /**
+   * Where the text read by this builder's parser stops (the text's end unless a re-parse takes the
+   * rest over with {@link #takeOver}).
+   */
+  private int end;
+
+  /** Tokens taken over after {@link #end}: kinds and (moved) starts. */
+  private SyntaxTokens laterTokens;
+
+  private int laterTokensFrom;
+  private int laterTokensShift;
+
   AstBuilder(
       String text,
       LineMap lines,
@@ -93,6 +105,7 @@ final class AstBuilder extends DockerfileParserBaseListener {
     this.diagnostics = diagnostics;
     this.instructions = new InstructionBuilder(escape, diagnostics);
     this.kept = kept;
+    this.end = text.length();
     if (kept != null) {
       directives.addAll(kept.directives());
       elements.addAll(kept.elements());
@@ -130,6 +143,41 @@ final class AstBuilder extends DockerfileParserBaseListener {
       i++;
     }
     instruction(tokens.get(i), ctx.getStop().getTokenIndex());
+  }
+
+  /** How many elements the builder holds (taken over ones included). */
+  int elementCount() {
+    return elements.size();
+  }
+
+  /** The last element built, if any. */
+  Element lastElement() {
+    return elements.isEmpty() ? null : elements.get(elements.size() - 1);
+  }
+
+  /**
+   * Sets where the text this builder's parser reads stops ({@code end}, a line start): the elements
+   * after it are added with {@link #takeOver}.
+   */
+  void stopsAt(int end) {
+    this.end = end;
+  }
+
+  /**
+   * Adds what an earlier parse built after the text this parser read: {@code later} (elements of
+   * that parse, moved here), and its tokens from {@code tokensFrom} on, each moved by {@code
+   * shift}.
+   */
+  void takeOver(List<Element> later, SyntaxTokens tokens, int tokensFrom, int shift) {
+    for (Element e : later) {
+      elements.add(e);
+      if (e instanceof Instruction i) {
+        instructionList.add(i);
+      }
+    }
+    this.laterTokens = tokens;
+    this.laterTokensFrom = tokensFrom;
+    this.laterTokensShift = shift;
   }
 
   /** The tree, once the parser has walked every line. */
@@ -404,6 +452,19 @@ final class AstBuilder extends DockerfileParserBaseListener {
       }
       out.add(kind(t.getType()), t.getStartIndex());
       expected = stop(t);
+    }
+    if (laterTokens != null) {
+      if (expected != end) {
+        throw new IllegalStateException("lexer stopped at offset " + expected + " of " + end);
+      }
+      int i = laterTokens.indexAt(laterTokensFrom);
+      if (laterTokens.start(i) != laterTokensFrom) {
+        throw new IllegalStateException("no token starts at offset " + laterTokensFrom);
+      }
+      for (; i < laterTokens.size(); i++) {
+        out.add(laterTokens.kind(i), laterTokens.start(i) + laterTokensShift);
+      }
+      expected = text.length();
     }
     if (expected != text.length()) {
       throw new IllegalStateException(

@@ -107,7 +107,81 @@ public final class DockerfileParser {
             before.bom(),
             before.escape(),
             cut);
-    return parse(text, previous.sourceName(), kept, diagnostics);
+    LineMap lines = LineMap.of(text);
+    Later later = Later.find(previous, text, lines, same, keptElements);
+    if (later != null) {
+      int keptDiagnostics = diagnostics.size();
+      ParseResult result = parse(text, previous.sourceName(), kept, diagnostics, later, lines);
+      if (result != null) {
+        return result;
+      }
+      diagnostics.subList(keptDiagnostics, diagnostics.size()).clear();
+    }
+    return parse(text, previous.sourceName(), kept, diagnostics, null, lines);
+  }
+
+  /**
+   * The part of an earlier parse below an edit that a re-parse takes over: the elements from the
+   * first one that starts a line after the changed text and follows a whole instruction; in the
+   * edited text they start {@code shift} characters and {@code lineShift} lines further on.
+   */
+  private record Later(
+      ParseResult previous, int element, int oldStart, int newStart, int shift, int lineShift) {
+
+    /** Null when no element below the edit qualifies. */
+    static Later find(
+        ParseResult previous, String text, LineMap newLines, int same, int keptElements) {
+      Dockerfile before = previous.dockerfile();
+      String old = before.text();
+      int shift = text.length() - old.length();
+      // The common tail, not reaching into the common head.
+      int limit = Math.min(old.length(), text.length()) - same;
+      int tail = commonSuffix(old, text, limit);
+      int changedEnd = old.length() - tail; // old text from here on is in the edited text too
+      List<Element> elements = before.elements();
+      LineMap lines = before.lines();
+      // The first element whose line starts after the changed text: its line end before it is
+      // then unchanged too, so it starts a line in both texts.
+      int lo = keptElements + 1;
+      int hi = elements.size() - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (lines.lineStart(elements.get(mid).range().start().line()) > changedEnd) {
+          hi = mid - 1;
+        } else {
+          lo = mid + 1;
+        }
+      }
+      for (int j = lo; j < elements.size(); j++) {
+        if (elements.get(j - 1) instanceof Instruction) {
+          int oldStart = lines.lineStart(elements.get(j).range().start().line());
+          int newStart = oldStart + shift;
+          return new Later(
+              previous,
+              j,
+              oldStart,
+              newStart,
+              shift,
+              newLines.lineOf(newStart) - lines.lineOf(oldStart));
+        }
+      }
+      return null;
+    }
+  }
+
+  /** How many characters {@code a} and {@code b} end with alike, at most {@code limit}. */
+  private static int commonSuffix(String a, String b, int limit) {
+    int n = 0;
+    // blocks first: regionMatches compares a block in one intrinsic call
+    final int block = 256;
+    while (n + block <= limit
+        && a.regionMatches(a.length() - n - block, b, b.length() - n - block, block)) {
+      n += block;
+    }
+    while (n < limit && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
+      n++;
+    }
+    return n;
   }
 
   private static int commonPrefix(String a, String b) {
@@ -121,8 +195,25 @@ public final class DockerfileParser {
 
   private static ParseResult parse(
       String text, String sourceName, AstBuilder.Kept kept, List<Diagnostic> diagnostics) {
-    LineMap lines = LineMap.of(text);
-    Utf16CharStream chars = new Utf16CharStream(text, sourceName, kept == null ? 0 : kept.end());
+    return parse(text, sourceName, kept, diagnostics, null, LineMap.of(text));
+  }
+
+  /**
+   * Parses {@code text} after {@code kept} (null: from the start) and up to {@code later} (null: to
+   * the end), taking {@code later}'s elements over. Null when the text read does not end between
+   * two instructions (an edit that opened a heredoc or a continuation there): then the elements
+   * below it read differently, and the caller parses to the end.
+   */
+  private static ParseResult parse(
+      String text,
+      String sourceName,
+      AstBuilder.Kept kept,
+      List<Diagnostic> diagnostics,
+      Later later,
+      LineMap lines) {
+    int end = later == null ? text.length() : later.newStart();
+    Utf16CharStream chars =
+        new Utf16CharStream(text, sourceName, kept == null ? 0 : kept.end(), end);
     DockerfileLexer lexer = new DockerfileLexer(chars);
     if (kept != null) {
       lexer.resumeAfterInstruction(kept.escape());
@@ -132,6 +223,9 @@ public final class DockerfileParser {
     lexer.setHeredocPolicy(tokens -> heredocTerminators(tokens, lexer.escape()));
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     tokens.fill();
+    if (later != null && !lexer.betweenInstructions()) {
+      return null;
+    }
     dev.dfkit.grammar.DockerfileParser parser = new dev.dfkit.grammar.DockerfileParser(tokens);
     parser.removeErrorListeners();
     parser.addErrorListener(InternalError.LISTENER);
@@ -142,9 +236,38 @@ public final class DockerfileParser {
     parser.setBuildParseTree(false);
     parser.addParseListener(builder);
     parser.dockerfile();
+    if (later != null) {
+      int read = builder.elementCount() - (kept == null ? 0 : kept.elements().size());
+      if (read == 0 || !(builder.lastElement() instanceof Instruction)) {
+        return null; // comments there would belong to the instruction below
+      }
+      takeOver(builder, later, lines, diagnostics);
+    }
     Dockerfile dockerfile = builder.finish();
     diagnostics.sort((a, b) -> Integer.compare(a.range().startOffset(), b.range().startOffset()));
     return new ParseResult(sourceName, dockerfile, diagnostics);
+  }
+
+  /** Moves {@code later}'s elements, tokens and diagnostics into place after what was read. */
+  private static void takeOver(
+      AstBuilder builder, Later later, LineMap lines, List<Diagnostic> diagnostics) {
+    AstShift shift = new AstShift(lines, later.lineShift(), later.shift());
+    Dockerfile before = later.previous().dockerfile();
+    List<Element> old = before.elements();
+    List<Element> moved = new ArrayList<>(old.size() - later.element());
+    for (int j = later.element(); j < old.size(); j++) {
+      moved.add(shift.element(old.get(j)));
+    }
+    builder.stopsAt(later.newStart());
+    builder.takeOver(moved, before.tokens(), later.oldStart(), later.shift());
+    for (Diagnostic d : later.previous().diagnostics()) {
+      // the whole-file checks run again over every instruction
+      if (d.range().startOffset() >= later.oldStart()
+          && !d.code().equals(SyntaxCodes.NO_STAGE)
+          && !d.code().equals(SyntaxCodes.NO_INSTRUCTIONS)) {
+        diagnostics.add(shift.diagnostic(d));
+      }
+    }
   }
 
   /**

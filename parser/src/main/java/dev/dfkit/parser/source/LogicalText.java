@@ -140,6 +140,18 @@ public final class LogicalText {
   }
 
   /**
+   * This text taken the same way from source {@code shift} offsets further on, in a text whose
+   * lines are {@code lines} (the lines holding it moved there whole).
+   */
+  public LogicalText shifted(LineMap lines, int shift) {
+    int[] starts = new int[sourceStarts.length];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = sourceStarts[i] + shift;
+    }
+    return new LogicalText(text, lines, textStarts, starts, sourceEnd + shift);
+  }
+
+  /**
    * True when {@code other} is this text taken the same way from source {@code shift} offsets
    * further on: the same characters, from pieces that each start {@code shift} later. (Caches of
    * parses use it to reuse a tree for text that only moved.)

@@ -6,8 +6,10 @@ import dev.dfkit.parser.DockerfileParser;
 import dev.dfkit.parser.ParseResult;
 import dev.dfkit.parser.ast.Dockerfile;
 import dev.dfkit.parser.ast.Instruction;
+import dev.dfkit.parser.ast.Onbuild;
 import dev.dfkit.parser.ast.SyntaxTokens;
 import dev.dfkit.parser.properties.DockerfileTexts.Mutation;
+import dev.dfkit.parser.source.LogicalText;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -70,6 +72,24 @@ class ReparseProperties extends DockerfileInputs {
     assertThat(after.get(2).keyword().text()).isEqualTo("COPY");
   }
 
+  @Example
+  void theInstructionsBelowAnEditMoveWithIt() {
+    String text =
+        "FROM a AS b\nRUN x \\\n  y\n# about c\nCOPY c /c\nRUN <<EOF\nz\nEOF\n"
+            + "ONBUILD RUN echo $HOME\nENV A=1 \\\n  B=2\n";
+    ParseResult previous = DockerfileParser.parse(text, "Dockerfile");
+    for (String edited :
+        List.of(
+            text.replace("RUN x", "RUN xx\nRUN w"),
+            text.replace("RUN x \\", "RUN x"),
+            text.replace("  y\n", "  y <<EOF\n"),
+            text.replace("  y\n", "  y \\\n"),
+            text.replace("  y\n", "  y\n# c\n"),
+            text.replace("COPY c /c\n", ""))) {
+      assertSame(DockerfileParser.reparse(previous, edited), DockerfileParser.parse(edited));
+    }
+  }
+
   static void assertSame(ParseResult actual, ParseResult expected) {
     Dockerfile a = actual.dockerfile();
     Dockerfile e = expected.dockerfile();
@@ -84,6 +104,24 @@ class ReparseProperties extends DockerfileInputs {
     assertThat(tokens(a.tokens())).isEqualTo(tokens(e.tokens()));
     assertThat(actual.diagnostics()).isEqualTo(expected.diagnostics());
     assertThat(actual.sourceName()).isEqualTo(expected.sourceName());
+    // positions derived through each logical line's own line map (moved instructions carry the
+    // edited text's)
+    for (int k = 0; k < a.instructions().size(); k++) {
+      assertThat(derivedPositions(a.instructions().get(k)))
+          .isEqualTo(derivedPositions(e.instructions().get(k)));
+    }
+  }
+
+  private static List<String> derivedPositions(Instruction i) {
+    List<String> out = new ArrayList<>();
+    LogicalText line = i.syntax().line();
+    for (int k = 0; k <= line.length(); k++) {
+      out.add(line.range(k, k) + "/" + (k < line.length() ? line.position(k) : ""));
+    }
+    if (i instanceof Onbuild o && o.trigger().isPresent()) {
+      out.addAll(derivedPositions(o.trigger().get()));
+    }
+    return out;
   }
 
   private static List<String> tokens(SyntaxTokens t) {
