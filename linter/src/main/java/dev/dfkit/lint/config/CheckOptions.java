@@ -85,6 +85,10 @@ public record CheckOptions(
 
   /** Parses a comment's content as {@code check=...} if it is one. */
   public static Optional<CheckOptions> fromComment(String content) {
+    // asked of every comment before every instruction on each lint: most are not check comments
+    if (content.indexOf('=') < 0 || !mentionsCheck(content)) {
+      return Optional.empty();
+    }
     String c = content.strip();
     int eq = c.indexOf('=');
     if (eq < 0 || !c.substring(0, eq).strip().equalsIgnoreCase("check")) {
@@ -95,6 +99,15 @@ public record CheckOptions(
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
+  }
+
+  private static boolean mentionsCheck(String content) {
+    for (int i = content.length() - 5; i >= 0; i--) {
+      if (content.regionMatches(true, i, "check", 0, 5)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Both option sets together (per-instruction options add to the file's). */

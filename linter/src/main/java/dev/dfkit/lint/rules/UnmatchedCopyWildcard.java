@@ -53,31 +53,45 @@ public final class UnmatchedCopyWildcard implements Rule {
           return;
         }
       }
-      String base = selection.path();
-      if (index.surelyMissing(base) || index.throughSymlink(base)) {
-        // Missing: CopySourceNotFound reports it; below a link: not listed, BuildKit follows it.
-        continue;
-      }
-      // A match the transfer may send counts: no warning unless surely nothing is copied.
-      final ContextIndex idx = index;
-      if (!selection.matches(index, e -> !idx.surelyMissing(e)).isEmpty()) {
-        continue;
-      }
-      List<String> listed = selection.matches(index, e -> true);
-      String message =
-          source.keyword() + " source " + GoQuote.quote(source.value()) + " matches nothing";
-      if (listed.isEmpty()) {
-        message += " in the build context";
-      } else {
-        message +=
-            " the build receives: "
-                + ContextSecretExposed.names(index, listed, EXAMPLES)
-                + " "
-                + (listed.size() == 1 ? "is" : "are")
-                + " excluded by "
-                + index.ignoreFileName();
-      }
-      context.report(source.word().range(), message + "; BuildKit copies nothing for it");
+      // The answer depends on the context alone, which outlives the file's versions in an editor:
+      // remembered per source text (a big context took a listing walk per wildcard and edit).
+      Optional<String> problem =
+          index.memo(
+              "UnmatchedCopyWildcard " + source.parents() + " " + source.value(),
+              idx -> problem(idx, selection));
+      problem.ifPresent(
+          p ->
+              context.report(
+                  source.word().range(),
+                  source.keyword()
+                      + " source "
+                      + GoQuote.quote(source.value())
+                      + p
+                      + "; BuildKit copies nothing for it"));
     }
+  }
+
+  /** How the selection matches nothing the build receives, if it does. */
+  private static Optional<String> problem(ContextIndex index, SourceSelection selection) {
+    String base = selection.path();
+    if (index.surelyMissing(base) || index.throughSymlink(base)) {
+      // Missing: CopySourceNotFound reports it; below a link: not listed, BuildKit follows it.
+      return Optional.empty();
+    }
+    // A match the transfer may send counts: no warning unless surely nothing is copied.
+    if (!selection.matches(index, e -> !index.surelyMissing(e)).isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> listed = selection.matches(index, e -> true);
+    if (listed.isEmpty()) {
+      return Optional.of(" matches nothing in the build context");
+    }
+    return Optional.of(
+        " matches nothing the build receives: "
+            + ContextSecretExposed.names(index, listed, EXAMPLES)
+            + " "
+            + (listed.size() == 1 ? "is" : "are")
+            + " excluded by "
+            + index.ignoreFileName());
   }
 }
