@@ -127,12 +127,20 @@ record ContextSource(
 
   /** The context sources of every top-level COPY and ADD, in order. */
   static List<ContextSource> all(LintContext context) {
-    List<ContextSource> out = new ArrayList<>();
-    for (Instruction i : context.dockerfile().instructions()) {
-      out.addAll(of(i, context));
-    }
-    return out;
+    // three context rules ask for them all: read once per file
+    return context.memo(
+        AllSources.class,
+        () -> {
+          List<ContextSource> out = new ArrayList<>();
+          for (Instruction i : context.dockerfile().instructions()) {
+            out.addAll(of(i, context));
+          }
+          return List.copyOf(out);
+        });
   }
+
+  /** The memo key of {@link #all}. */
+  private record AllSources() {}
 
   /** The COPY or ADD keyword, upper case, for messages. */
   String keyword() {
