@@ -51,42 +51,48 @@ public final class CopySourceNotFound implements Rule {
     if (!index.usable() || index.truncated()) {
       return;
     }
+    Path root = build.get().root();
     for (ContextSource source : sources) {
-      SourceSelection selection = SourceSelection.of(source);
-      String path = selection.path();
-      String quoted = GoQuote.quote(source.value());
-      switch (selection.kind()) {
-        case LITERAL -> {
-          if (index.surelyMissing(path)) {
-            context.report(
-                source.word().range(),
-                source.keyword()
-                    + " source "
-                    + quoted
-                    + " "
-                    + absence(index, path)
-                    + aboveTheContext(index, build.get().root(), path));
-          }
-        }
-        case WILDCARD, PATTERN -> {
-          if (index.surelyMissing(path)) {
-            context.report(
-                source.word().range(),
-                source.keyword()
-                    + " source "
-                    + quoted
-                    + ": the directory "
-                    + GoQuote.quote(path)
-                    + " "
-                    + absence(index, path)
-                    + aboveTheContext(index, build.get().root(), path));
-          }
-        }
-        default -> {
-          // the whole context, or a selection this linter does not resolve
+      // The answer depends on the context (and the folders above it) alone, which outlive an
+      // editor's versions of the file: remembered per source text, as each edit asked the file
+      // system about every missing source again.
+      Optional<String> problem =
+          index.memo(
+              "CopySourceNotFound " + source.parents() + " " + source.value(),
+              idx -> problem(idx, root, SourceSelection.of(source)));
+      problem.ifPresent(
+          p ->
+              context.report(
+                  source.word().range(),
+                  source.keyword() + " source " + GoQuote.quote(source.value()) + p));
+    }
+  }
+
+  /** What is missing for the selection, after the quoted source, if anything. */
+  private static Optional<String> problem(
+      ContextIndex index, Path root, SourceSelection selection) {
+    String path = selection.path();
+    switch (selection.kind()) {
+      case LITERAL -> {
+        if (index.surelyMissing(path)) {
+          return Optional.of(" " + absence(index, path) + aboveTheContext(index, root, path));
         }
       }
+      case WILDCARD, PATTERN -> {
+        if (index.surelyMissing(path)) {
+          return Optional.of(
+              ": the directory "
+                  + GoQuote.quote(path)
+                  + " "
+                  + absence(index, path)
+                  + aboveTheContext(index, root, path));
+        }
+      }
+      default -> {
+        // the whole context, or a selection this linter does not resolve
+      }
     }
+    return Optional.empty();
   }
 
   /** How far up a missing source is looked for: a project's folders, not the whole disk. */
