@@ -216,6 +216,9 @@ public final class UndefinedVar implements Rule {
     }
 
     private void word(Word word, Set<String> alsoDeclared) {
+      if (word.value().indexOf('$') < 0) {
+        return; // no reference to look up (most words): not worth an expansion
+      }
       ExpandedWord e = context.variables().expand(word, scope);
       for (String name : e.unmatched()) {
         report(
