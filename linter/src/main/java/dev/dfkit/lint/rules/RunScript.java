@@ -48,17 +48,27 @@ record RunScript(
 
   /** The commands named {@code name}. */
   List<RunCommand> named(String name) {
-    // Loops, not streams: every RUN rule asks this of every RUN, and most find nothing.
-    List<RunCommand> out = null;
+    // Loops, not streams: every RUN rule asks this of every RUN, and most find nothing or one
+    // (a list of one is one small object: this was a twentieth of what an editor's lint allocates).
+    RunCommand one = null;
+    List<RunCommand> more = null;
     for (RunCommand c : commands) {
       if (c.is(name)) {
-        if (out == null) {
-          out = new ArrayList<>(2);
+        if (one == null) {
+          one = c;
+        } else {
+          if (more == null) {
+            more = new ArrayList<>(4);
+            more.add(one);
+          }
+          more.add(c);
         }
-        out.add(c);
       }
     }
-    return out == null ? List.of() : Collections.unmodifiableList(out);
+    if (more != null) {
+      return Collections.unmodifiableList(more);
+    }
+    return one == null ? List.of() : List.of(one);
   }
 
   /** The first command that matches, in source order. */
