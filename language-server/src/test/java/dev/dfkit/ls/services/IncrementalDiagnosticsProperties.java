@@ -2,13 +2,19 @@ package dev.dfkit.ls.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dfkit.lint.Linter;
 import dev.dfkit.ls.document.DockerfileDocument;
+import dev.dfkit.ls.document.Documents;
+import dev.dfkit.ls.document.Positions;
+import dev.dfkit.parser.source.LineMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -17,6 +23,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 
 /**
  * What the server reuses from one version of a document to the next (parsed RUN scripts, moved to
@@ -35,6 +43,15 @@ class IncrementalDiagnosticsProperties {
       int from = (int) (at * before.length());
       int to = Math.min(before.length(), from + length);
       return before.substring(0, from) + text + before.substring(to);
+    }
+
+    /** The edit as an editor sends it: a range of {@code before} and its new text. */
+    TextDocumentContentChangeEvent change(String before) {
+      int from = (int) (at * before.length());
+      int to = Math.min(before.length(), from + length);
+      LineMap lines = LineMap.of(before);
+      return new TextDocumentContentChangeEvent(
+          new Range(Positions.position(lines, from), Positions.position(lines, to)), text);
     }
   }
 
@@ -112,6 +129,45 @@ class IncrementalDiagnosticsProperties {
       text = edited;
       assertSameAsFresh(kept, text, ++version);
     }
+  }
+
+  /**
+   * As an editor drives the server: each version made from the last by a ranged change (so it is
+   * re-parsed from the last, the unchanged instructions above and below the edit taken over), and
+   * linted on several threads.
+   */
+  @Property(tries = 40)
+  void rangedChangesLintedOnThreadsLintAsFromScratch(
+      @ForAll("start") int start, @ForAll("edits") List<Edit> edits) {
+    ExecutorService helpers = Executors.newFixedThreadPool(2);
+    try {
+      DiagnosticsService kept = new DiagnosticsService(Linter.standard(), helpers, 3);
+      Documents documents = new Documents();
+      String uri = "untitled:Dockerfile";
+      String text = STARTS.get(start);
+      DockerfileDocument doc = documents.open(uri, 1, text);
+      int version = 1;
+      assertSameAsFresh(kept, doc);
+      for (Edit e : edits) {
+        doc = documents.change(uri, ++version, List.of(e.change(text))).orElseThrow();
+        text = e.apply(text);
+        assertThat(doc.text()).isEqualTo(text);
+        assertSameAsFresh(kept, doc);
+      }
+    } finally {
+      helpers.shutdownNow();
+    }
+  }
+
+  private static void assertSameAsFresh(DiagnosticsService kept, DockerfileDocument doc) {
+    List<Diagnostic> incremental = kept.diagnostics(doc, DiagnosticsSettings.DEFAULT, () -> {});
+    List<Diagnostic> fresh =
+        new DiagnosticsService()
+            .diagnostics(
+                new DockerfileDocument(doc.uri(), doc.version(), doc.text()),
+                DiagnosticsSettings.DEFAULT,
+                () -> {});
+    assertThat(incremental).as("diagnostics of\n%s", doc.text()).isEqualTo(fresh);
   }
 
   private static void assertSameAsFresh(DiagnosticsService kept, String text, int version) {
