@@ -12,8 +12,16 @@ public abstract class InstructionRule implements Rule, InstructionVisitor<Void, 
   @Override
   public void check(LintContext context) {
     for (Instruction i : context.dockerfile().instructions()) {
-      i.accept(this, context);
+      if (context.checks(i)) {
+        i.accept(this, context);
+      }
     }
+  }
+
+  /** An instruction rule looks at one instruction at a time (a rule that looks further says no). */
+  @Override
+  public boolean findsFromAbove() {
+    return true;
   }
 
   /** Visits the trigger of an ONBUILD as if it were a top-level instruction. */

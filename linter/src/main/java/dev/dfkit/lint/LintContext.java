@@ -36,6 +36,12 @@ public final class LintContext {
     private final java.util.Map<Object, Object> memo =
         new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * The end offset of the last instruction whose findings an earlier lint of this file left for
+     * reuse (rules that find from above check only the instructions after it); -1: none.
+     */
+    private int keptEnd = -1;
+
     FileState(
         ParseResult parse,
         Optional<Path> path,
@@ -56,6 +62,9 @@ public final class LintContext {
   private final List<Finding> findings = new ArrayList<>();
   private Rule current;
   private RuleMeta currentInfo;
+
+  /** {@link FileState#keptEnd} while a rule that finds from above runs, else -1. */
+  private int keptEnd = -1;
 
   LintContext(FileState file) {
     this.file = file;
@@ -146,6 +155,15 @@ public final class LintContext {
     return (T) v;
   }
 
+  /**
+   * Whether the running rule should check this instruction: false only for an instruction above an
+   * edit whose findings by this rule an earlier lint of the file left (see {@link
+   * Rule#findsFromAbove}).
+   */
+  public boolean checks(dev.dfkit.parser.ast.Instruction instruction) {
+    return instruction.range().startOffset() > keptEnd;
+  }
+
   /** Reports a finding of the running rule. */
   public void report(SourceRange range, String message) {
     add(range, message, Optional.empty());
@@ -207,6 +225,22 @@ public final class LintContext {
   void start(Rule rule, RuleMeta info) {
     this.current = rule;
     this.currentInfo = info;
+    this.keptEnd = rule.findsFromAbove() ? file.keptEnd : -1;
+  }
+
+  /** Rules that find from above check only the instructions that start after {@code end}. */
+  static void keepUpTo(FileState file, int end) {
+    file.keptEnd = end;
+  }
+
+  /** Where the instructions whose findings are reused end (-1: none are). */
+  static int keptEnd(FileState file) {
+    return file.keptEnd;
+  }
+
+  /** The build context as resolved for this file (read now if no rule has asked yet). */
+  static Optional<BuildContext> buildContext(FileState file) {
+    return new LintContext(file).buildContext();
   }
 
   Rule current() {

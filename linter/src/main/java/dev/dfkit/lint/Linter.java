@@ -11,6 +11,7 @@ import dev.dfkit.parser.DockerfileParser;
 import dev.dfkit.parser.ParseResult;
 import dev.dfkit.parser.ast.Comment;
 import dev.dfkit.parser.ast.Directive;
+import dev.dfkit.parser.ast.Dockerfile;
 import dev.dfkit.parser.ast.Instruction;
 import dev.dfkit.parser.context.BuildContext;
 import dev.dfkit.parser.script.ShellScriptCache;
@@ -62,6 +63,25 @@ public final class Linter {
   /** How many threads run one file's rules, the caller's included. */
   private final int threads;
 
+  /**
+   * The last lint of each file, by source name, when this linter remembers them ({@link
+   * #rememberingFiles}); null otherwise.
+   */
+  private final Map<String, FileMemory> memories;
+
+  /** Files remembered at most: the documents an editor has open and edits. */
+  private static final int FILES_REMEMBERED = 32;
+
+  /**
+   * What a lint of one file leaves for the next lint of an edited version: the findings of each
+   * rule (by rule index; null for rules that did not run), and what they were found under.
+   */
+  private record FileMemory(
+      Dockerfile dockerfile,
+      LintOptions options,
+      Optional<BuildContext> context,
+      List<List<Finding>> byRule) {}
+
   public Linter(List<Rule> rules) {
     this(rules, new ShellScriptCache(SCRIPTS_KEPT));
   }
@@ -77,9 +97,10 @@ public final class Linter {
     this.kept = new java.util.concurrent.ConcurrentHashMap<>();
     this.helpers = Runnable::run;
     this.threads = 1;
+    this.memories = null;
   }
 
-  private Linter(Linter base, Executor helpers, int threads) {
+  private Linter(Linter base, Executor helpers, int threads, boolean remembering) {
     this.rules = base.rules;
     this.metas.addAll(base.metas);
     this.infos.putAll(base.infos);
@@ -87,6 +108,25 @@ public final class Linter {
     this.kept = base.kept;
     this.helpers = helpers;
     this.threads = threads;
+    this.memories =
+        remembering
+            ? new java.util.LinkedHashMap<>(16, 0.75f, true) {
+              @Override
+              protected boolean removeEldestEntry(Map.Entry<String, FileMemory> eldest) {
+                return size() > FILES_REMEMBERED;
+              }
+            }
+            : null;
+  }
+
+  /**
+   * This linter (same rules, same caches), remembering the last lint of each file (by source name)
+   * so that linting an edited version reuses the findings of rules that find from above ({@link
+   * Rule#findsFromAbove}) on the instructions above the edit: those the re-parse took over, the
+   * same objects. For an editor, which lints version after version of a file.
+   */
+  public Linter rememberingFiles() {
+    return new Linter(this, helpers, threads, true);
   }
 
   /**
@@ -100,7 +140,7 @@ public final class Linter {
     if (threads < 1) {
       throw new IllegalArgumentException("threads < 1: " + threads);
     }
-    return new Linter(this, helpers, threads);
+    return new Linter(this, helpers, threads, memories != null);
   }
 
   /** A linter with every rule dfkit has. */
@@ -151,15 +191,43 @@ public final class Linter {
         enabled[count++] = r;
       }
     }
-    List<Finding> found;
+    int[] running = Arrays.copyOf(enabled, count);
+    FileMemory before = reusable(parse, options, file);
+    List<List<Finding>> byRule;
     if (threads == 1 || count < 2) {
+      byRule = new ArrayList<>(count);
       LintContext context = new LintContext(file);
-      for (int k = 0; k < count; k++) {
-        check(context, enabled[k], parse);
+      for (int r : running) {
+        check(context, r, parse);
+        byRule.add(context.takeFindings());
       }
-      found = context.findings();
     } else {
-      found = checkOnThreads(file, Arrays.copyOf(enabled, count), parse);
+      byRule = checkOnThreads(file, running, parse);
+    }
+    List<Finding> found = new ArrayList<>();
+    List<List<Finding>> remembered = memories == null ? null : new ArrayList<>(rules.size());
+    if (remembered != null) {
+      for (int r = 0; r < rules.size(); r++) {
+        remembered.add(null);
+      }
+    }
+    for (int k = 0; k < count; k++) {
+      int r = running[k];
+      List<Finding> ruleFound = byRule.get(k);
+      if (before != null && rules.get(r).findsFromAbove() && before.byRule().get(r) != null) {
+        ruleFound = keptAbove(before.byRule().get(r), file, ruleFound);
+      }
+      found.addAll(ruleFound);
+      if (remembered != null) {
+        remembered.set(r, ruleFound);
+      }
+    }
+    if (remembered != null) {
+      FileMemory memory =
+          new FileMemory(parse.dockerfile(), options, LintContext.buildContext(file), remembered);
+      synchronized (memories) {
+        memories.put(parse.sourceName(), memory);
+      }
     }
     Suppressions suppressions =
         Suppressions.of(parse.dockerfile(), !options.config().disableIgnorePragma());
@@ -210,9 +278,9 @@ public final class Linter {
 
   /**
    * Runs the rules {@code enabled} on this thread and up to {@code threads - 1} helpers, each
-   * taking the next rule not taken yet; the findings are put back in rule order.
+   * taking the next rule not taken yet; the findings of each, in the order of {@code enabled}.
    */
-  private List<Finding> checkOnThreads(
+  private List<List<Finding>> checkOnThreads(
       LintContext.FileState file, int[] enabled, ParseResult parse) {
     @SuppressWarnings("unchecked")
     List<Finding>[] byRule = new List[enabled.length];
@@ -266,10 +334,52 @@ public final class Linter {
     if (failure.get() != null) {
       throw failure.get();
     }
-    List<Finding> out = new ArrayList<>();
-    for (List<Finding> f : byRule) {
-      out.addAll(f);
+    return Arrays.asList(byRule);
+  }
+
+  /**
+   * The last lint of this file when its findings above an edit can be reused: same options, same
+   * build context, and instructions at the top that are the very ones it linted (the re-parse took
+   * them over). Tells {@code file} where the reused part ends.
+   */
+  private FileMemory reusable(ParseResult parse, LintOptions options, LintContext.FileState file) {
+    if (memories == null) {
+      return null;
     }
+    FileMemory before;
+    synchronized (memories) {
+      before = memories.get(parse.sourceName());
+    }
+    if (before == null || !before.options().equals(options)) {
+      return null;
+    }
+    List<Instruction> now = parse.dockerfile().instructions();
+    List<Instruction> then = before.dockerfile().instructions();
+    int same = 0;
+    while (same < now.size() && same < then.size() && now.get(same) == then.get(same)) {
+      same++;
+    }
+    if (same == 0 || !LintContext.buildContext(file).equals(before.context())) {
+      return null;
+    }
+    LintContext.keepUpTo(file, now.get(same - 1).range().endOffset());
+    return before;
+  }
+
+  /**
+   * A rule's findings: those the last lint made on the instructions kept above the edit, then
+   * {@code fresh} (found on the instructions after them).
+   */
+  private static List<Finding> keptAbove(
+      List<Finding> before, LintContext.FileState file, List<Finding> fresh) {
+    List<Finding> out = new ArrayList<>(before.size() + fresh.size());
+    int end = LintContext.keptEnd(file);
+    for (Finding f : before) {
+      if (f.file().isEmpty() && f.range().startOffset() <= end) {
+        out.add(f);
+      }
+    }
+    out.addAll(fresh);
     return out;
   }
 

@@ -8,6 +8,16 @@ public interface Rule {
 
   void check(LintContext context);
 
+  /**
+   * True when each finding this rule makes is on one instruction and depends only on that
+   * instruction, the instructions above it, the configuration and the build context, never on what
+   * follows. An editor's linter then keeps the rule's findings on the unchanged instructions above
+   * an edit and checks only the instructions from the edit on ({@link LintContext#checks}).
+   */
+  default boolean findsFromAbove() {
+    return false;
+  }
+
   default RuleInfo info() {
     // The compile-time index first: reading the annotation costs reflection and a proxy.
     RuleInfo indexed = RuleInfoIndex.of(getClass());

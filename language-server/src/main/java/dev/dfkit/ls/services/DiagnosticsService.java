@@ -86,7 +86,9 @@ public final class DiagnosticsService {
                 linter.rules().stream()
                     .map(r -> r instanceof ShellCheck ? ShellCheck.fromMemory() : r)
                     .toList())
-            .onThreads(helpers, threads);
+            .onThreads(helpers, threads)
+            .rememberingFiles(); // a document's next version reuses what it can
+
     Set<String> ids = new HashSet<>();
     for (Rule r : linter.rules()) {
       rules.put(r.info().id(), r.info());

@@ -33,6 +33,12 @@ import java.util.Optional;
     fixable = true)
 public final class DL3047 extends RunRule {
 
+  /** It asks which stage holds an ONBUILD and what that stage's chain is built from. */
+  @Override
+  public boolean findsFromAbove() {
+    return false;
+  }
+
   static final String MESSAGE =
       "Avoid use of wget without progress bar. Use `wget --progress=dot:giga <url>`. Or consider"
           + " using `-q` or `-nv` (shorthands for `--quiet` or `--no-verbose`).";

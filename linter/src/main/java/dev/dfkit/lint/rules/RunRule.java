@@ -19,15 +19,23 @@ abstract class RunRule implements Rule {
   public final void check(LintContext context) {
     RunScripts scripts = RunScripts.of(context);
     for (Instruction i : context.dockerfile().instructions()) {
-      if (i instanceof Run run) {
+      if (i instanceof Run run && context.checks(run)) {
         checkRun(context, scripts.of(run));
       }
     }
     if (checksTriggers()) {
       for (RunScript trigger : scripts.triggers()) {
-        checkRun(context, trigger);
+        if (context.checks(trigger.run())) {
+          checkRun(context, trigger);
+        }
       }
     }
+  }
+
+  /** A RUN rule looks at one RUN at a time (a rule that looks further says no). */
+  @Override
+  public boolean findsFromAbove() {
+    return true;
   }
 
   /** True when the rule also checks ONBUILD RUN triggers. */
