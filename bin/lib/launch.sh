@@ -77,14 +77,6 @@ dfkit_launch() {
   if [[ -f $jsa ]]; then
     jvm+=(-XX:SharedArchiveFile="$jsa")
   fi
-  if [[ $module == language-server ]]; then
-    # A fresh JVM pays a page fault the first time it writes each page of its heap (dear in a
-    # virtual machine), so the first edits of a big file, and the first collections copying into
-    # untouched space, were slow. Touching a 128 MiB heap at start costs ~60 ms of start-up; over
-    # 5 interleaved runs of bench/ls-bench.js on 2,000 lines the first 20 edits took 17-21 ms
-    # instead of 20-25 ms on average (didChange p95 median 17.0 vs 18.6 ms).
-    jvm+=(-Xms128m -XX:+AlwaysPreTouch)
-  fi
   exec java "${jvm[@]}" -jar "$jar" "$@"
 }
 
