@@ -56,6 +56,44 @@ public final class LintContext {
       this.scripts = scripts;
       this.kept = kept;
     }
+
+    BuildVariables variables() {
+      BuildVariables v = variables;
+      if (v == null) {
+        synchronized (this) { // another thread may be computing them: wait, do not repeat
+          v = variables;
+          if (v == null) {
+            v = BuildVariables.analyze(parse.dockerfile());
+            variables = v;
+          }
+        }
+      }
+      return v;
+    }
+
+    Optional<BuildContext> buildContext() {
+      Optional<BuildContext> c = buildContext;
+      if (c == null) {
+        synchronized (this) {
+          c = buildContext;
+          if (c == null) {
+            c = contextSupplier.get();
+            buildContext = c;
+          }
+        }
+      }
+      return c;
+    }
+
+    /** Rules that find from above check only the instructions that start after {@code end}. */
+    void keepUpTo(int end) {
+      keptEnd = end;
+    }
+
+    /** Where the instructions whose findings are reused end (-1: none are). */
+    int keptEnd() {
+      return keptEnd;
+    }
   }
 
   private final FileState file;
@@ -93,17 +131,7 @@ public final class LintContext {
 
   /** The variables at each point of the file, with no build arguments (computed once). */
   public BuildVariables variables() {
-    BuildVariables v = file.variables;
-    if (v == null) {
-      synchronized (file) { // another thread may be computing them: wait, do not repeat
-        v = file.variables;
-        if (v == null) {
-          v = BuildVariables.analyze(dockerfile());
-          file.variables = v;
-        }
-      }
-    }
-    return v;
+    return file.variables();
   }
 
   /** The linter's RUN-script parses, shared by the files it lints (and by a file's versions). */
@@ -122,17 +150,7 @@ public final class LintContext {
 
   /** The build context, when the file is on disk (read lazily, once). */
   public Optional<BuildContext> buildContext() {
-    Optional<BuildContext> c = file.buildContext;
-    if (c == null) {
-      synchronized (file) {
-        c = file.buildContext;
-        if (c == null) {
-          c = file.contextSupplier.get();
-          file.buildContext = c;
-        }
-      }
-    }
-    return c;
+    return file.buildContext();
   }
 
   /**
@@ -225,30 +243,11 @@ public final class LintContext {
   void start(Rule rule, RuleMeta info) {
     this.current = rule;
     this.currentInfo = info;
-    this.keptEnd = rule.findsFromAbove() ? file.keptEnd : -1;
-  }
-
-  /** Rules that find from above check only the instructions that start after {@code end}. */
-  static void keepUpTo(FileState file, int end) {
-    file.keptEnd = end;
-  }
-
-  /** Where the instructions whose findings are reused end (-1: none are). */
-  static int keptEnd(FileState file) {
-    return file.keptEnd;
-  }
-
-  /** The build context as resolved for this file (read now if no rule has asked yet). */
-  static Optional<BuildContext> buildContext(FileState file) {
-    return new LintContext(file).buildContext();
+    this.keptEnd = rule.findsFromAbove() ? file.keptEnd() : -1;
   }
 
   Rule current() {
     return current;
-  }
-
-  List<Finding> findings() {
-    return findings;
   }
 
   /** The findings reported since the last call, taken out. */

@@ -18,6 +18,7 @@ import dev.dfkit.parser.script.ShellScriptCache;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -205,12 +206,8 @@ public final class Linter {
       byRule = checkOnThreads(file, running, parse);
     }
     List<Finding> found = new ArrayList<>();
-    List<List<Finding>> remembered = memories == null ? null : new ArrayList<>(rules.size());
-    if (remembered != null) {
-      for (int r = 0; r < rules.size(); r++) {
-        remembered.add(null);
-      }
-    }
+    List<List<Finding>> remembered =
+        memories == null ? null : new ArrayList<>(Collections.nCopies(rules.size(), null));
     for (int k = 0; k < count; k++) {
       int r = running[k];
       List<Finding> ruleFound = byRule.get(k);
@@ -224,7 +221,7 @@ public final class Linter {
     }
     if (remembered != null) {
       FileMemory memory =
-          new FileMemory(parse.dockerfile(), options, LintContext.buildContext(file), remembered);
+          new FileMemory(parse.dockerfile(), options, file.buildContext(), remembered);
       synchronized (memories) {
         memories.put(parse.sourceName(), memory);
       }
@@ -359,10 +356,10 @@ public final class Linter {
     while (same < now.size() && same < then.size() && now.get(same) == then.get(same)) {
       same++;
     }
-    if (same == 0 || !LintContext.buildContext(file).equals(before.context())) {
+    if (same == 0 || !file.buildContext().equals(before.context())) {
       return null;
     }
-    LintContext.keepUpTo(file, now.get(same - 1).range().endOffset());
+    file.keepUpTo(now.get(same - 1).range().endOffset());
     return before;
   }
 
@@ -373,7 +370,7 @@ public final class Linter {
   private static List<Finding> keptAbove(
       List<Finding> before, LintContext.FileState file, List<Finding> fresh) {
     List<Finding> out = new ArrayList<>(before.size() + fresh.size());
-    int end = LintContext.keptEnd(file);
+    int end = file.keptEnd();
     for (Finding f : before) {
       if (f.file().isEmpty() && f.range().startOffset() <= end) {
         out.add(f);

@@ -70,12 +70,9 @@ final class AstBuilder extends DockerfileParserBaseListener {
   private final Kept kept;
 
   /**
-   * Where the text read by this builder's parser stops (the text's end unless a re-parse takes the
-   * rest over with {@link #takeOver}).
+   * Tokens of an earlier parse taken over ({@link #takeOver}) from {@link #laterTokensFrom} on,
+   * each moved by {@link #laterTokensShift}: where they land is where this parser's text stopped.
    */
-  private int end;
-
-  /** Tokens taken over after {@link #end}: kinds and (moved) starts. */
   private SyntaxTokens laterTokens;
 
   private int laterTokensFrom;
@@ -105,7 +102,6 @@ final class AstBuilder extends DockerfileParserBaseListener {
     this.diagnostics = diagnostics;
     this.instructions = new InstructionBuilder(escape, diagnostics);
     this.kept = kept;
-    this.end = text.length();
     if (kept != null) {
       directives.addAll(kept.directives());
       elements.addAll(kept.elements());
@@ -156,17 +152,9 @@ final class AstBuilder extends DockerfileParserBaseListener {
   }
 
   /**
-   * Sets where the text this builder's parser reads stops ({@code end}, a line start): the elements
-   * after it are added with {@link #takeOver}.
-   */
-  void stopsAt(int end) {
-    this.end = end;
-  }
-
-  /**
-   * Adds what an earlier parse built after the text this parser read: {@code later} (elements of
-   * that parse, moved here), and its tokens from {@code tokensFrom} on, each moved by {@code
-   * shift}.
+   * Adds what an earlier parse built after the text this parser read (which stopped at {@code
+   * tokensFrom + shift}, a line start): {@code later} (elements of that parse, moved here), and its
+   * tokens from {@code tokensFrom} on, each moved by {@code shift}.
    */
   void takeOver(List<Element> later, SyntaxTokens tokens, int tokensFrom, int shift) {
     for (Element e : later) {
@@ -454,6 +442,7 @@ final class AstBuilder extends DockerfileParserBaseListener {
       expected = stop(t);
     }
     if (laterTokens != null) {
+      int end = laterTokensFrom + laterTokensShift;
       if (expected != end) {
         throw new IllegalStateException("lexer stopped at offset " + expected + " of " + end);
       }

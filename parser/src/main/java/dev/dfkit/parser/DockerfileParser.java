@@ -91,10 +91,7 @@ public final class DockerfileParser {
     }
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (Diagnostic d : previous.diagnostics()) {
-      // the whole-file checks run again over every instruction
-      if (d.range().startOffset() < cut
-          && !d.code().equals(SyntaxCodes.NO_STAGE)
-          && !d.code().equals(SyntaxCodes.NO_INSTRUCTIONS)) {
+      if (d.range().startOffset() < cut && !wholeFile(d)) {
         diagnostics.add(d);
       }
     }
@@ -258,16 +255,20 @@ public final class DockerfileParser {
     for (int j = later.element(); j < old.size(); j++) {
       moved.add(shift.element(old.get(j)));
     }
-    builder.stopsAt(later.newStart());
     builder.takeOver(moved, before.tokens(), later.oldStart(), later.shift());
     for (Diagnostic d : later.previous().diagnostics()) {
-      // the whole-file checks run again over every instruction
-      if (d.range().startOffset() >= later.oldStart()
-          && !d.code().equals(SyntaxCodes.NO_STAGE)
-          && !d.code().equals(SyntaxCodes.NO_INSTRUCTIONS)) {
+      if (d.range().startOffset() >= later.oldStart() && !wholeFile(d)) {
         diagnostics.add(shift.diagnostic(d));
       }
     }
+  }
+
+  /**
+   * A diagnostic of a whole-file check (no stage, no instructions): a re-parse never takes it over,
+   * it runs again over every instruction.
+   */
+  private static boolean wholeFile(Diagnostic d) {
+    return d.code().equals(SyntaxCodes.NO_STAGE) || d.code().equals(SyntaxCodes.NO_INSTRUCTIONS);
   }
 
   /**

@@ -114,7 +114,7 @@ public final class DflsServer implements LanguageServer, LanguageClientAware {
       Executors.newFixedThreadPool(Math.max(1, CORES - 1), daemons("dfls-lint"));
 
   final DiagnosticsService diagnostics =
-      new DiagnosticsService(Linter.standard(), lintHelpers, Math.max(1, CORES));
+      new DiagnosticsService(Linter.standard(), lintHelpers, CORES);
 
   final FormattingService formatting = new FormattingService();
   final CodeActionService codeActions = new CodeActionService(diagnostics);
