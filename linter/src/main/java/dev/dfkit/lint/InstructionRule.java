@@ -11,10 +11,8 @@ public abstract class InstructionRule implements Rule, InstructionVisitor<Void, 
 
   @Override
   public void check(LintContext context) {
-    for (Instruction i : context.dockerfile().instructions()) {
-      if (context.checks(i)) {
-        i.accept(this, context);
-      }
+    for (Instruction i : context.checkedInstructions()) {
+      i.accept(this, context);
     }
   }
 

@@ -10,6 +10,7 @@ import dev.dfkit.parser.source.SourceRange;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -42,6 +43,17 @@ public final class LintContext {
      */
     private int keptEnd = -1;
 
+    /** See {@link #firstAfterKept}; -1 until computed. */
+    private volatile int firstAfterKept = -1;
+
+    /** The instructions up to {@link #keptEnd}, and the memos of the lint that left them. */
+    private List<dev.dfkit.parser.ast.Instruction> keptInstructions = List.of();
+
+    private Map<Object, Object> earlierMemo = Map.of();
+
+    /** The earlier lint's variables, whose top {@link BuildVariables#analyze} may take over. */
+    private BuildVariables earlierVariables;
+
     FileState(
         ParseResult parse,
         Optional<Path> path,
@@ -63,7 +75,10 @@ public final class LintContext {
         synchronized (this) { // another thread may be computing them: wait, do not repeat
           v = variables;
           if (v == null) {
-            v = BuildVariables.analyze(parse.dockerfile());
+            v =
+                earlierVariables != null
+                    ? BuildVariables.analyze(parse.dockerfile(), earlierVariables)
+                    : BuildVariables.analyze(parse.dockerfile());
             variables = v;
           }
         }
@@ -85,14 +100,55 @@ public final class LintContext {
       return c;
     }
 
-    /** Rules that find from above check only the instructions that start after {@code end}. */
-    void keepUpTo(int end) {
+    /**
+     * Rules that find from above check only the instructions that start after {@code end}: the
+     * {@code kept} ones an earlier lint, whose memos were {@code earlierMemo}, also linted.
+     */
+    void keepUpTo(
+        int end,
+        List<dev.dfkit.parser.ast.Instruction> kept,
+        Map<Object, Object> earlierMemo,
+        BuildVariables earlierVariables) {
       keptEnd = end;
+      firstAfterKept = -1;
+      this.keptInstructions = kept;
+      this.earlierMemo = earlierMemo;
+      this.earlierVariables = earlierVariables;
+    }
+
+    /** The variables if a rule asked for them (null otherwise). */
+    BuildVariables computedVariables() {
+      return variables;
+    }
+
+    Map<Object, Object> memo() {
+      return memo;
     }
 
     /** Where the instructions whose findings are reused end (-1: none are). */
     int keptEnd() {
       return keptEnd;
+    }
+
+    /** The index of the first instruction after {@link #keptEnd} (computed once; idempotent). */
+    int firstAfterKept() {
+      int first = firstAfterKept;
+      if (first < 0) {
+        List<dev.dfkit.parser.ast.Instruction> all = parse.dockerfile().instructions();
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+          int mid = (lo + hi) >>> 1;
+          if (all.get(mid).range().startOffset() > keptEnd) {
+            hi = mid;
+          } else {
+            lo = mid + 1;
+          }
+        }
+        first = lo;
+        firstAfterKept = first;
+      }
+      return first;
     }
   }
 
@@ -174,12 +230,38 @@ public final class LintContext {
   }
 
   /**
+   * The instructions at the top of the file that an earlier lint of this file linted as they are
+   * (the same objects: the re-parse took them over), and what that lint's {@link #memo} held for
+   * {@code key}; empty when no earlier lint is reused. A memo may take over the parts of the
+   * earlier value that are about those instructions and depend only on them and what is above them,
+   * never the rest (it was computed for other text below).
+   */
+  @SuppressWarnings("unchecked")
+  public <T> Optional<Kept<T>> keptMemo(Object key) {
+    Object v = file.earlierMemo.get(key);
+    return v == null ? Optional.empty() : Optional.of(new Kept<>(file.keptInstructions, (T) v));
+  }
+
+  /** See {@link #keptMemo}. */
+  public record Kept<T>(List<dev.dfkit.parser.ast.Instruction> instructions, T earlier) {}
+
+  /**
    * Whether the running rule should check this instruction: false only for an instruction above an
    * edit whose findings by this rule an earlier lint of the file left (see {@link
    * Rule#findsFromAbove}).
    */
   public boolean checks(dev.dfkit.parser.ast.Instruction instruction) {
     return instruction.range().startOffset() > keptEnd;
+  }
+
+  /**
+   * The file's instructions the running rule checks ({@link #checks}): all of them, or those after
+   * the kept ones. A rule that walks every instruction walks this instead, without asking {@link
+   * #checks} of each (tens of thousands of questions per edit on a big file).
+   */
+  public List<dev.dfkit.parser.ast.Instruction> checkedInstructions() {
+    List<dev.dfkit.parser.ast.Instruction> all = dockerfile().instructions();
+    return keptEnd < 0 ? all : all.subList(file.firstAfterKept(), all.size());
   }
 
   /** Reports a finding of the running rule. */

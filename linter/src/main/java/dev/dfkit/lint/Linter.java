@@ -15,6 +15,7 @@ import dev.dfkit.parser.ast.Dockerfile;
 import dev.dfkit.parser.ast.Instruction;
 import dev.dfkit.parser.context.BuildContext;
 import dev.dfkit.parser.script.ShellScriptCache;
+import dev.dfkit.parser.semantic.BuildVariables;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -81,7 +82,9 @@ public final class Linter {
       Dockerfile dockerfile,
       LintOptions options,
       Optional<BuildContext> context,
-      List<List<Finding>> byRule) {}
+      List<List<Finding>> byRule,
+      Map<Object, Object> memo,
+      BuildVariables variables) {}
 
   public Linter(List<Rule> rules) {
     this(rules, new ShellScriptCache(SCRIPTS_KEPT));
@@ -221,7 +224,13 @@ public final class Linter {
     }
     if (remembered != null) {
       FileMemory memory =
-          new FileMemory(parse.dockerfile(), options, file.buildContext(), remembered);
+          new FileMemory(
+              parse.dockerfile(),
+              options,
+              file.buildContext(),
+              remembered,
+              file.memo(),
+              file.computedVariables());
       synchronized (memories) {
         memories.put(parse.sourceName(), memory);
       }
@@ -359,7 +368,11 @@ public final class Linter {
     if (same == 0 || !file.buildContext().equals(before.context())) {
       return null;
     }
-    file.keepUpTo(now.get(same - 1).range().endOffset());
+    file.keepUpTo(
+        now.get(same - 1).range().endOffset(),
+        now.subList(0, same),
+        before.memo(),
+        before.variables());
     return before;
   }
 

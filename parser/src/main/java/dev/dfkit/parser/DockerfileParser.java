@@ -62,6 +62,17 @@ public final class DockerfileParser {
    * comparing the texts would read the whole file).
    */
   public static ParseResult reparse(ParseResult previous, String text, int unchanged) {
+    return reparse(previous, text, unchanged, -1);
+  }
+
+  /**
+   * {@link #reparse(ParseResult, String, int)} for a caller that also knows the last {@code
+   * unchangedTail} characters of {@code text} are the end of {@code previous}'s text (an editor
+   * knows where its changes end too); a negative {@code unchangedTail} means unknown, and the texts
+   * are compared from their ends.
+   */
+  public static ParseResult reparse(
+      ParseResult previous, String text, int unchanged, int unchangedTail) {
     Dockerfile before = previous.dockerfile();
     int same = Math.min(unchanged, Math.min(before.text().length(), text.length()));
     List<Element> elements = before.elements();
@@ -105,7 +116,7 @@ public final class DockerfileParser {
             before.escape(),
             cut);
     LineMap lines = LineMap.of(text);
-    Later later = Later.find(previous, text, lines, same, keptElements);
+    Later later = Later.find(previous, text, lines, same, unchangedTail, keptElements);
     if (later != null) {
       int keptDiagnostics = diagnostics.size();
       ParseResult result = parse(text, previous.sourceName(), kept, diagnostics, later, lines);
@@ -127,13 +138,18 @@ public final class DockerfileParser {
 
     /** Null when no element below the edit qualifies. */
     static Later find(
-        ParseResult previous, String text, LineMap newLines, int same, int keptElements) {
+        ParseResult previous,
+        String text,
+        LineMap newLines,
+        int same,
+        int knownTail,
+        int keptElements) {
       Dockerfile before = previous.dockerfile();
       String old = before.text();
       int shift = text.length() - old.length();
       // The common tail, not reaching into the common head.
       int limit = Math.min(old.length(), text.length()) - same;
-      int tail = commonSuffix(old, text, limit);
+      int tail = knownTail >= 0 ? Math.min(knownTail, limit) : commonSuffix(old, text, limit);
       int changedEnd = old.length() - tail; // old text from here on is in the edited text too
       List<Element> elements = before.elements();
       LineMap lines = before.lines();

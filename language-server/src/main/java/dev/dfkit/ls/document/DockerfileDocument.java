@@ -29,6 +29,9 @@ public final class DockerfileDocument {
   /** How many characters at the start are {@link #earlier}'s text. */
   private final int unchanged;
 
+  /** How many characters at the end are the end of {@link #earlier}'s text. */
+  private final int unchangedTail;
+
   private final Map<Object, Object> memo = new ConcurrentHashMap<>();
 
   public DockerfileDocument(String uri, int version, String text) {
@@ -36,15 +39,21 @@ public final class DockerfileDocument {
     this.version = version;
     this.text = text;
     this.unchanged = 0;
+    this.unchangedTail = 0;
   }
 
   /**
-   * The version after {@code previous}, whose first {@code unchanged} characters are unchanged: its
-   * parse takes over the instructions above the first change from the latest parsed version before
-   * it ({@link DockerfileParser#reparse}).
+   * The version after {@code previous}, whose first {@code unchanged} and last {@code
+   * unchangedTail} characters are unchanged: its parse takes over the instructions around the
+   * changes from the latest parsed version before it ({@link DockerfileParser#reparse}).
    */
   public DockerfileDocument(
-      String uri, int version, String text, DockerfileDocument previous, int unchanged) {
+      String uri,
+      int version,
+      String text,
+      DockerfileDocument previous,
+      int unchanged,
+      int unchangedTail) {
     this.uri = uri;
     this.version = version;
     this.text = text;
@@ -52,6 +61,8 @@ public final class DockerfileDocument {
     this.earlier = p != null ? p : previous.earlier;
     // an unparsed previous version carries how much of its own text was its earlier one's
     this.unchanged = p != null ? unchanged : Math.min(unchanged, previous.unchanged);
+    this.unchangedTail =
+        p != null ? unchangedTail : Math.min(unchangedTail, previous.unchangedTail);
   }
 
   public String uri() {
@@ -95,7 +106,7 @@ public final class DockerfileDocument {
    */
   private ParseResult reparse(ParseResult from) {
     try {
-      return DockerfileParser.reparse(from, text, unchanged);
+      return DockerfileParser.reparse(from, text, unchanged, unchangedTail);
     } catch (RuntimeException e) {
       return DockerfileParser.parse(text, uri);
     }

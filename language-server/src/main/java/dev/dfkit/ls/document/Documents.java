@@ -32,10 +32,12 @@ public final class Documents {
           // the current version's line map, when it was parsed (an edit reads the whole text)
           LineMap lines = current.parsedLines().orElse(null);
           int unchanged = text.length();
+          int unchangedTail = text.length(); // characters at the end that are the old end
           for (TextDocumentContentChangeEvent c : changes) {
             if (c.getRange() == null) { // the whole text
               text = c.getText();
               unchanged = 0;
+              unchangedTail = 0;
               lines = null;
               continue;
             }
@@ -45,10 +47,11 @@ public final class Documents {
             int start = Positions.offset(lines, c.getRange().getStart());
             int end = Math.max(start, Positions.offset(lines, c.getRange().getEnd()));
             unchanged = Math.min(unchanged, start);
+            unchangedTail = Math.min(unchangedTail, text.length() - end);
             text = text.substring(0, start) + c.getText() + text.substring(end);
             lines = null;
           }
-          result[0] = new DockerfileDocument(uri, version, text, current, unchanged);
+          result[0] = new DockerfileDocument(uri, version, text, current, unchanged, unchangedTail);
           return result[0];
         });
     return Optional.ofNullable(result[0]);

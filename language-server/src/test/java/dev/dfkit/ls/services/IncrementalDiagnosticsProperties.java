@@ -18,11 +18,13 @@ import java.util.concurrent.Executors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 
@@ -81,6 +83,8 @@ class IncrementalDiagnosticsProperties {
                 "<<EOF\n",
                 "EOF\n",
                 "FROM alpine AS b\n",
+                "COPY app.sh src/*.txt missing* /x/\n",
+                "ADD *.md docs/ /d/\n",
                 "'",
                 "\"",
                 "|",
@@ -156,6 +160,94 @@ class IncrementalDiagnosticsProperties {
       }
     } finally {
       helpers.shutdownNow();
+    }
+  }
+
+  /**
+   * A keystroke on every line of a file whose findings depend on instructions above them (a RUN
+   * after a RUN, a FROM after global ARGs, variables set above), each version made from the last as
+   * an editor does.
+   */
+  @Example
+  void aKeystrokeOnEveryLineLintsAsFromScratch() {
+    String text =
+        """
+        ARG BASE=alpine:3.19
+        ARG TAG
+        FROM ${BASE} AS one
+        RUN echo 1
+        RUN echo 2
+        RUN echo 3
+        ENV A=1
+        RUN echo $A $B
+        FROM one:${TAG} AS two
+        RUN apt-get update
+        RUN apt-get install -y curl
+        FROM two
+        RUN echo $A
+        """;
+    ExecutorService helpers = Executors.newFixedThreadPool(2);
+    try {
+      DiagnosticsService kept = new DiagnosticsService(Linter.standard(), helpers, 3);
+      Documents documents = new Documents();
+      String uri = "untitled:Dockerfile";
+      DockerfileDocument doc = documents.open(uri, 1, text);
+      int version = 1;
+      assertSameAsFresh(kept, doc);
+      int lines = (int) text.chars().filter(c -> c == '\n').count();
+      for (int line = 0; line < lines; line++) {
+        for (String typed : List.of("x", "")) {
+          Position at = new Position(line, typed.isEmpty() ? 5 : 4);
+          Position to = typed.isEmpty() ? new Position(line, 6) : at;
+          doc =
+              documents
+                  .change(
+                      uri,
+                      ++version,
+                      List.of(new TextDocumentContentChangeEvent(new Range(at, to), typed)))
+                  .orElseThrow();
+          assertSameAsFresh(kept, doc);
+        }
+      }
+    } finally {
+      helpers.shutdownNow();
+    }
+  }
+
+  /**
+   * The same in a build context on disk (sources found, missing, ignored and unmatched), which the
+   * context rules read.
+   */
+  @Property(tries = 40)
+  void rangedChangesInABuildContextLintAsFromScratch(
+      @ForAll("start") int start, @ForAll("edits") List<Edit> edits) throws IOException {
+    Path dir = Files.createTempDirectory("dfls-incremental");
+    ExecutorService helpers = Executors.newFixedThreadPool(2);
+    try {
+      Files.createDirectories(dir.resolve("src"));
+      Files.writeString(dir.resolve("app.sh"), "echo\n");
+      Files.writeString(dir.resolve("src/a.txt"), "a\n");
+      Files.writeString(dir.resolve("README.md"), "r\n");
+      Files.writeString(dir.resolve(".dockerignore"), "*.md\n!README.md\nsrc/b*\n");
+      DiagnosticsService kept = new DiagnosticsService(Linter.standard(), helpers, 3);
+      Documents documents = new Documents();
+      String uri = dir.resolve("Dockerfile").toUri().toString();
+      String text = STARTS.get(start) + "COPY app.sh src/*.txt nothing/ *.md /app/\n";
+      DockerfileDocument doc = documents.open(uri, 1, text);
+      int version = 1;
+      assertSameAsFresh(kept, doc);
+      for (Edit e : edits) {
+        doc = documents.change(uri, ++version, List.of(e.change(text))).orElseThrow();
+        text = e.apply(text);
+        assertSameAsFresh(kept, doc);
+      }
+    } finally {
+      helpers.shutdownNow();
+      try (var walk = Files.walk(dir)) {
+        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
     }
   }
 

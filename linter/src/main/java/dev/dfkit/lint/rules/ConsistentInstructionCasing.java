@@ -46,27 +46,56 @@ public final class ConsistentInstructionCasing implements Rule {
     int lower = 0;
     int upper = 0;
     for (Keyword k : keywords) {
-      String t = k.text();
-      if (t.equals(t.toLowerCase(Locale.ROOT))) {
+      if (isLower(k.text())) {
         lower++;
-      } else if (t.equals(t.toUpperCase(Locale.ROOT))) {
+      } else if (isUpper(k.text())) {
         upper++;
       }
     }
     boolean majorityLower = lower > upper;
     for (Keyword k : keywords) {
-      String wanted =
-          majorityLower ? k.text().toLowerCase(Locale.ROOT) : k.text().toUpperCase(Locale.ROOT);
-      if (!k.text().equals(wanted)) {
-        context.report(
-            k.range(),
-            "Command '"
-                + k.text()
-                + "' should match the case of the command majority ("
-                + (majorityLower ? "lowercase" : "uppercase")
-                + ")",
-            Fix.of("write '" + wanted + "'", new TextEdit(k.range(), wanted)));
+      String t = k.text();
+      if (majorityLower ? isLower(t) : isUpper(t)) {
+        continue;
+      }
+      String wanted = majorityLower ? t.toLowerCase(Locale.ROOT) : t.toUpperCase(Locale.ROOT);
+      context.report(
+          k.range(),
+          "Command '"
+              + t
+              + "' should match the case of the command majority ("
+              + (majorityLower ? "lowercase" : "uppercase")
+              + ")",
+          Fix.of("write '" + wanted + "'", new TextEdit(k.range(), wanted)));
+    }
+  }
+
+  // Checked without making the lower- and upper-case copies (twice per instruction per lint) unless
+  // the keyword has a character outside ASCII.
+
+  private static boolean isLower(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= 0x80) {
+        return t.equals(t.toLowerCase(Locale.ROOT));
+      }
+      if (c >= 'A' && c <= 'Z') {
+        return false;
       }
     }
+    return true;
+  }
+
+  private static boolean isUpper(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= 0x80) {
+        return t.equals(t.toUpperCase(Locale.ROOT));
+      }
+      if (c >= 'a' && c <= 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 }

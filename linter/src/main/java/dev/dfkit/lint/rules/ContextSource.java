@@ -12,8 +12,11 @@ import dev.dfkit.parser.semantic.ExpandedWord;
 import dev.dfkit.parser.semantic.VariableScope;
 import dev.dfkit.parser.syntax.HeredocWords;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -128,19 +131,37 @@ record ContextSource(
   /** The context sources of every top-level COPY and ADD, in order. */
   static List<ContextSource> all(LintContext context) {
     // three context rules ask for them all: read once per file
-    return context.memo(
-        AllSources.class,
-        () -> {
-          List<ContextSource> out = new ArrayList<>();
-          for (Instruction i : context.dockerfile().instructions()) {
-            out.addAll(of(i, context));
-          }
-          return List.copyOf(out);
-        });
+    return context.memo(AllSources.class, () -> AllSources.read(context)).all();
   }
 
-  /** The memo key of {@link #all}. */
-  private record AllSources() {}
+  /**
+   * Every COPY/ADD source of a file, and those of each instruction (for a later version's lint to
+   * take over: an instruction's sources depend on it and the variables above it).
+   */
+  private record AllSources(
+      List<ContextSource> all, Map<Instruction, List<ContextSource>> byInstruction) {
+
+    static AllSources read(LintContext context) {
+      Optional<LintContext.Kept<AllSources>> kept = context.keptMemo(AllSources.class);
+      int keptCount = kept.map(k -> k.instructions().size()).orElse(0);
+      Map<Instruction, List<ContextSource>> by = new IdentityHashMap<>();
+      List<ContextSource> out = new ArrayList<>();
+      List<Instruction> instructions = context.dockerfile().instructions();
+      for (int k = 0; k < instructions.size(); k++) {
+        Instruction i = instructions.get(k);
+        List<ContextSource> sources =
+            k < keptCount ? kept.get().earlier().byInstruction().get(i) : null;
+        if (sources == null) {
+          sources = of(i, context);
+        }
+        if (!sources.isEmpty()) {
+          by.put(i, sources);
+          out.addAll(sources);
+        }
+      }
+      return new AllSources(List.copyOf(out), by);
+    }
+  }
 
   /** The COPY or ADD keyword, upper case, for messages. */
   String keyword() {

@@ -36,6 +36,12 @@ import java.util.Optional;
     source = RuleSource.DFLINT)
 public final class CopySourceNotFound implements Rule {
 
+  /** A source's finding depends on it, the variables above it and the build context. */
+  @Override
+  public boolean findsFromAbove() {
+    return true;
+  }
+
   @Override
   public void check(LintContext context) {
     Optional<BuildContext> build = context.buildContext();
@@ -43,7 +49,9 @@ public final class CopySourceNotFound implements Rule {
       return;
     }
     List<ContextSource> sources =
-        ContextSource.all(context).stream().filter(ContextSource::certain).toList();
+        ContextSource.all(context).stream()
+            .filter(s -> s.certain() && context.checks(s.instruction()))
+            .toList();
     if (sources.isEmpty()) {
       return;
     }

@@ -32,13 +32,29 @@ public final class DL3059 implements Rule {
 
   static final String MESSAGE = "Multiple consecutive `RUN` instructions. Consider consolidation.";
 
+  /**
+   * A finding is on the later RUN of a pair and depends on the RUNs before it back to the last
+   * other instruction: all above it.
+   */
+  @Override
+  public boolean findsFromAbove() {
+    return true;
+  }
+
   @Override
   public void check(LintContext context) {
     RunScripts scripts = RunScripts.of(context);
+    List<Instruction> all = context.dockerfile().instructions();
+    int checked = all.size() - context.checkedInstructions().size();
+    // Start where the consecutive RUNs around the first checked instruction start.
+    int start = checked;
+    while (start > 0 && all.get(start - 1) instanceof Run) {
+      start--;
+    }
     List<String> previousFlags = null;
     int previousCommands = 0;
-    for (Instruction i : context.dockerfile().instructions()) {
-      if (!(i instanceof Run run)) {
+    for (int k = start; k < all.size(); k++) {
+      if (!(all.get(k) instanceof Run run)) {
         previousFlags = null;
         continue;
       }
@@ -48,7 +64,9 @@ public final class DL3059 implements Rule {
           && previousFlags.equals(flags)
           && commands <= 1
           && previousCommands <= 1) {
-        context.report(run.keyword().range(), MESSAGE);
+        if (k >= checked) {
+          context.report(run.keyword().range(), MESSAGE);
+        }
       } else {
         previousFlags = flags;
         previousCommands = commands;

@@ -26,6 +26,12 @@ import dev.dfkit.parser.semantic.StageBase;
     source = RuleSource.BUILDKIT)
 public final class InvalidDefaultArgInFrom implements Rule {
 
+  /** A FROM's finding depends on the global ARGs and the FROMs up to it. */
+  @Override
+  public boolean findsFromAbove() {
+    return true;
+  }
+
   @Override
   public void check(LintContext context) {
     for (ExpandedWord failed : context.variables().failures()) {
@@ -40,7 +46,7 @@ public final class InvalidDefaultArgInFrom implements Rule {
       if (base == null || base.image().value().isEmpty()) {
         return;
       }
-      if (!ImageReference.isValid(base.image().value().get())) {
+      if (context.checks(stage.from()) && !ImageReference.isValid(base.image().value().get())) {
         context.report(
             stage.base().range(),
             "Default value for ARG "

@@ -18,8 +18,8 @@ abstract class RunRule implements Rule {
   @Override
   public final void check(LintContext context) {
     RunScripts scripts = RunScripts.of(context);
-    for (Instruction i : context.dockerfile().instructions()) {
-      if (i instanceof Run run && context.checks(run)) {
+    for (Instruction i : context.checkedInstructions()) {
+      if (i instanceof Run run) {
         checkRun(context, scripts.of(run));
       }
     }

@@ -59,12 +59,40 @@ final class RunScripts {
   static RunScripts of(LintContext context) {
     return context.memo(
         RunScripts.class,
-        () ->
-            new RunScripts(
-                context.dockerfile(),
-                context.variables(),
-                context.scripts(),
-                context.kept(ScriptCommands.class, () -> new ScriptCommands(COMMANDS_KEPT))));
+        () -> {
+          RunScripts scripts =
+              new RunScripts(
+                  context.dockerfile(),
+                  context.variables(),
+                  context.scripts(),
+                  context.kept(ScriptCommands.class, () -> new ScriptCommands(COMMANDS_KEPT)));
+          context.<RunScripts>keptMemo(RunScripts.class).ifPresent(scripts::takeOver);
+          return scripts;
+        });
+  }
+
+  /**
+   * Takes over the earlier lint's readings of the RUNs it shares with this one above an edit: the
+   * same objects, with the same instructions above them, so the same variables (an editor's next
+   * version would otherwise look each up in the script cache and check each reading again).
+   */
+  private void takeOver(LintContext.Kept<RunScripts> kept) {
+    Map<Run, RunScript> earlier;
+    synchronized (kept.earlier().scripts) {
+      earlier = new IdentityHashMap<>(kept.earlier().scripts);
+    }
+    synchronized (scripts) {
+      for (Instruction i : kept.instructions()) {
+        Run run =
+            i instanceof Run r
+                ? r
+                : i instanceof Onbuild o && o.trigger().orElse(null) instanceof Run t ? t : null;
+        RunScript read = run == null ? null : earlier.get(run);
+        if (read != null) {
+          scripts.put(run, read);
+        }
+      }
+    }
   }
 
   /** The scripts of a file outside a lint run (not cached). */

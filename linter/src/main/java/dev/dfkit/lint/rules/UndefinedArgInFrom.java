@@ -27,10 +27,22 @@ import java.util.List;
     source = RuleSource.BUILDKIT)
 public final class UndefinedArgInFrom implements Rule {
 
+  /** A FROM's findings depend on it and the global ARGs, which come before every FROM. */
+  @Override
+  public boolean findsFromAbove() {
+    return true;
+  }
+
   @Override
   public void check(LintContext context) {
-    Collection<String> declared = context.variables().global().names();
+    Collection<String> declared = null;
     for (Stage stage : context.dockerfile().stages()) {
+      if (!context.checks(stage.from())) {
+        continue;
+      }
+      if (declared == null) {
+        declared = context.variables().global().names();
+      }
       StageBase base = context.variables().base(stage);
       if (base == null) {
         continue;

@@ -27,6 +27,12 @@ import java.util.Optional;
     source = RuleSource.DFLINT)
 public final class UnmatchedCopyWildcard implements Rule {
 
+  /** A source's finding depends on it, the variables above it and the build context. */
+  @Override
+  public boolean findsFromAbove() {
+    return true;
+  }
+
   private static final int EXAMPLES = 3;
 
   @Override
@@ -36,7 +42,9 @@ public final class UnmatchedCopyWildcard implements Rule {
       return;
     }
     List<ContextSource> sources =
-        ContextSource.all(context).stream().filter(ContextSource::certain).toList();
+        ContextSource.all(context).stream()
+            .filter(s -> s.certain() && context.checks(s.instruction()))
+            .toList();
     if (sources.isEmpty()) {
       return;
     }

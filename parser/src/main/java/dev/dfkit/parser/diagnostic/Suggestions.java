@@ -18,12 +18,13 @@ public final class Suggestions {
     String v = caseSensitive ? value : value.toLowerCase(Locale.ROOT);
     String match = null;
     int best = 3;
+    int[] x = codePoints(v);
     for (String candidate : candidates) {
       String c = caseSensitive ? candidate : candidate.toLowerCase(Locale.ROOT);
       if (v.equals(c)) {
         return Optional.empty();
       }
-      int d = distance(v, c);
+      int d = distance(x, codePoints(c), best);
       if (d < best) {
         best = d;
         match = caseSensitive ? c : matchCase(c, value);
@@ -52,8 +53,19 @@ public final class Suggestions {
 
   /** Levenshtein distance over code points. */
   public static int distance(String a, String b) {
-    int[] x = a.codePoints().toArray();
-    int[] y = b.codePoints().toArray();
+    return distance(codePoints(a), codePoints(b), Integer.MAX_VALUE);
+  }
+
+  /**
+   * The distance when it is below {@code limit}, else some value at least {@code limit}: a
+   * suggestion only needs to know whether a candidate beats the best so far, and most candidates
+   * are ruled out by their length or after a few rows (every finding of an undefined name asks this
+   * of every name in scope).
+   */
+  private static int distance(int[] x, int[] y, int limit) {
+    if (Math.abs(x.length - y.length) >= limit) {
+      return limit;
+    }
     int[] prev = new int[y.length + 1];
     int[] cur = new int[y.length + 1];
     for (int j = 0; j <= y.length; j++) {
@@ -61,14 +73,32 @@ public final class Suggestions {
     }
     for (int i = 1; i <= x.length; i++) {
       cur[0] = i;
+      int rowMin = i;
       for (int j = 1; j <= y.length; j++) {
         int cost = x[i - 1] == y[j - 1] ? 0 : 1;
         cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        rowMin = Math.min(rowMin, cur[j]);
+      }
+      if (rowMin >= limit) {
+        return limit; // a row's minimum never decreases further down
       }
       int[] t = prev;
       prev = cur;
       cur = t;
     }
     return prev[y.length];
+  }
+
+  /** The code points of {@code s}, without a stream (names are short, and asked of often). */
+  private static int[] codePoints(String s) {
+    int n = s.length();
+    int[] out = new int[n];
+    int k = 0;
+    for (int i = 0; i < n; ) {
+      int cp = s.codePointAt(i);
+      out[k++] = cp;
+      i += Character.charCount(cp);
+    }
+    return k == n ? out : java.util.Arrays.copyOf(out, k);
   }
 }

@@ -50,26 +50,114 @@ public final class BuildVariables {
   private final ShellLexer lexer;
   private final BuildOptions options;
 
-  private BuildVariables(Dockerfile dockerfile, BuildOptions options) {
+  // What a later analysis of an edited version compares with to take over the top of this one.
+  private final List<Arg> globalArgs;
+  private final List<Stage> stages;
+  private final String targetStage;
+  private final char escape;
+
+  /** How many failures there were after the global ARGs, and after each stage. */
+  private final int[] failuresAfter;
+
+  private BuildVariables(Dockerfile dockerfile, BuildOptions options, BuildVariables earlier) {
     this.options = options;
     this.lexer = ShellLexer.of(dockerfile.escape());
-    VariableScope scope = predefined(dockerfile);
-    for (Arg arg : dockerfile.globalArgs()) {
-      before.put(arg, scope);
-      scope = declare(arg, scope, scope, VariableKind.GLOBAL_ARG);
+    this.escape = dockerfile.escape();
+    this.globalArgs = dockerfile.globalArgs();
+    this.stages = dockerfile.stages();
+    this.targetStage = targetStage(dockerfile);
+    this.failuresAfter = new int[stages.size() + 1];
+    boolean reuse =
+        earlier != null
+            && earlier.options.equals(options)
+            && earlier.escape == escape
+            && earlier.targetStage.equals(targetStage)
+            && sameObjects(earlier.globalArgs, globalArgs);
+    if (reuse) {
+      this.global = earlier.global;
+      for (Arg arg : globalArgs) {
+        takeOver(earlier, arg);
+      }
+      failures.addAll(earlier.failures.subList(0, earlier.failuresAfter[0]));
+    } else {
+      VariableScope scope = predefined();
+      for (Arg arg : globalArgs) {
+        before.put(arg, scope);
+        scope = declare(arg, scope, scope, VariableKind.GLOBAL_ARG);
+      }
+      this.global = scope;
     }
-    this.global = scope;
-    for (Stage stage : dockerfile.stages()) {
-      analyzeStage(stage, dockerfile);
+    failuresAfter[0] = failures.size();
+    for (Stage stage : stages) {
+      // A stage is taken over while every stage above it was: its parent, found by name among
+      // them, and the scope it starts from are then the same too.
+      reuse =
+          reuse
+              && stage.index() < earlier.stages.size()
+              && sameStage(earlier.stages.get(stage.index()), stage);
+      if (reuse) {
+        takeOver(earlier, earlier.stages.get(stage.index()), stage);
+      } else {
+        analyzeStage(stage);
+      }
+      failuresAfter[stage.index() + 1] = failures.size();
     }
   }
 
   public static BuildVariables analyze(Dockerfile dockerfile, BuildOptions options) {
-    return new BuildVariables(dockerfile, options);
+    return new BuildVariables(dockerfile, options, null);
   }
 
   public static BuildVariables analyze(Dockerfile dockerfile) {
     return analyze(dockerfile, BuildOptions.defaults());
+  }
+
+  /**
+   * The same as {@link #analyze(Dockerfile)}, taking over from {@code earlier} (an analysis of an
+   * earlier version of the file) the global ARGs and the stages at the top that are the very same
+   * instruction objects (an editor's re-parse takes over the instructions above an edit).
+   */
+  public static BuildVariables analyze(Dockerfile dockerfile, BuildVariables earlier) {
+    return new BuildVariables(dockerfile, BuildOptions.defaults(), earlier);
+  }
+
+  private static boolean sameObjects(List<?> a, List<?> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameStage(Stage a, Stage b) {
+    return a.from() == b.from() && sameObjects(a.instructions(), b.instructions());
+  }
+
+  private void takeOver(BuildVariables earlier, Instruction i) {
+    before.put(i, earlier.before.get(i));
+    if (i instanceof Arg arg) {
+      for (ArgDeclaration d : arg.declarations()) {
+        beforeDeclaration.put(d, earlier.beforeDeclaration.get(d));
+      }
+    }
+  }
+
+  private void takeOver(BuildVariables earlier, Stage was, Stage stage) {
+    StageBase base = earlier.bases.get(was);
+    Optional<Stage> parent = base.parent().map(p -> stages.get(p.index()));
+    bases.put(stage, new StageBase(base.image(), base.platform(), parent));
+    takeOver(earlier, stage.from());
+    for (Instruction i : stage.instructions()) {
+      takeOver(earlier, i);
+    }
+    after.put(stage, earlier.after.get(was));
+    failures.addAll(
+        earlier.failures.subList(
+            earlier.failuresAfter[was.index()], earlier.failuresAfter[was.index() + 1]));
   }
 
   /** The global scope after every global ARG: what FROM lines expand with. */
@@ -122,21 +210,24 @@ public final class BuildVariables {
     }
   }
 
-  private VariableScope predefined(Dockerfile dockerfile) {
+  /** TARGETSTAGE's default: the last stage's name. */
+  private String targetStage(Dockerfile dockerfile) {
+    return options
+        .target()
+        .orElseGet(
+            () ->
+                dockerfile.stages().isEmpty()
+                    ? "default"
+                    : dockerfile
+                        .stages()
+                        .get(dockerfile.stages().size() - 1)
+                        .name()
+                        .orElse("default"));
+  }
+
+  private VariableScope predefined() {
     Platform build = options.buildPlatform();
     Platform target = options.targetPlatform();
-    String targetStage =
-        options
-            .target()
-            .orElseGet(
-                () ->
-                    dockerfile.stages().isEmpty()
-                        ? "default"
-                        : dockerfile
-                            .stages()
-                            .get(dockerfile.stages().size() - 1)
-                            .name()
-                            .orElse("default"));
     String[][] defaults = {
       {"BUILDPLATFORM", build.format()},
       {"BUILDOS", build.os()},
@@ -158,7 +249,7 @@ public final class BuildVariables {
     return scope;
   }
 
-  private void analyzeStage(Stage stage, Dockerfile dockerfile) {
+  private void analyzeStage(Stage stage) {
     ExpandedWord image = record(expand(stage.from().image(), global));
     Optional<ExpandedWord> platform =
         stage
@@ -168,7 +259,7 @@ public final class BuildVariables {
             .map(f -> record(expand(new Word(f.value(), f.valueRange()), global)));
     Optional<Stage> parent = Optional.empty();
     if (image.value().isPresent()) {
-      for (Stage earlier : dockerfile.stages().subList(0, stage.index())) {
+      for (Stage earlier : stages.subList(0, stage.index())) {
         if (earlier.name().map(n -> n.equals(image.value().get())).orElse(false)) {
           parent = Optional.of(earlier);
         }

@@ -52,6 +52,10 @@ class ReparseProperties extends DockerfileInputs {
     assertSame(
         DockerfileParser.reparse(previous, inserted, offset),
         DockerfileParser.parse(inserted, "Dockerfile"));
+    // told where it ends too
+    assertSame(
+        DockerfileParser.reparse(previous, inserted, offset, start.length() - offset),
+        DockerfileParser.parse(inserted, "Dockerfile"));
     // and back (undo)
     assertSame(DockerfileParser.reparse(afterInsert, start), previous);
   }
