@@ -115,8 +115,12 @@ public final class DockerfileParser {
             before.bom(),
             before.escape(),
             cut);
-    LineMap lines = LineMap.of(text);
-    Later later = Later.find(previous, text, lines, same, unchangedTail, keptElements);
+    String old = before.text();
+    // The common tail, not reaching into the common head.
+    int limit = Math.min(old.length(), text.length()) - same;
+    int tail = unchangedTail >= 0 ? Math.min(unchangedTail, limit) : commonSuffix(old, text, limit);
+    LineMap lines = LineMap.edited(before.lines(), text, same, tail);
+    Later later = Later.find(previous, text, lines, tail, keptElements);
     if (later != null) {
       int keptDiagnostics = diagnostics.size();
       ParseResult result = parse(text, previous.sourceName(), kept, diagnostics, later, lines);
@@ -138,18 +142,10 @@ public final class DockerfileParser {
 
     /** Null when no element below the edit qualifies. */
     static Later find(
-        ParseResult previous,
-        String text,
-        LineMap newLines,
-        int same,
-        int knownTail,
-        int keptElements) {
+        ParseResult previous, String text, LineMap newLines, int tail, int keptElements) {
       Dockerfile before = previous.dockerfile();
       String old = before.text();
       int shift = text.length() - old.length();
-      // The common tail, not reaching into the common head.
-      int limit = Math.min(old.length(), text.length()) - same;
-      int tail = knownTail >= 0 ? Math.min(knownTail, limit) : commonSuffix(old, text, limit);
       int changedEnd = old.length() - tail; // old text from here on is in the edited text too
       List<Element> elements = before.elements();
       LineMap lines = before.lines();

@@ -8,6 +8,8 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.DiagnosticTag;
@@ -157,8 +159,33 @@ final class DiagnosticsJson implements TypeAdapterFactory {
       return this;
     }
 
+    /**
+     * Strings already written, quoted and escaped, by escape table: an edit's publish writes the
+     * same messages, URLs, rule ids and member names as the last one (and the kept findings' very
+     * String objects, whose hashes are cached), so most strings are one lookup and one copy.
+     */
+    private static final Map<String, String> PLAIN_QUOTED = new ConcurrentHashMap<>();
+
+    private static final Map<String, String> HTML_SAFE_QUOTED = new ConcurrentHashMap<>();
+    private static final int QUOTED_KEPT = 8192;
+
     Json string(String s) {
-      text.append('"');
+      Map<String, String> quoted = escapes == HTML_SAFE ? HTML_SAFE_QUOTED : PLAIN_QUOTED;
+      String q = quoted.get(s);
+      if (q == null) {
+        q = quote(s);
+        if (quoted.size() >= QUOTED_KEPT) {
+          quoted.clear(); // bounded: a long session meets many messages
+        }
+        quoted.put(s, q);
+      }
+      text.append(q);
+      return this;
+    }
+
+    private String quote(String s) {
+      StringBuilder out = new StringBuilder(s.length() + 2);
+      out.append('"');
       int last = 0;
       int n = s.length();
       for (int i = 0; i < n; i++) {
@@ -176,11 +203,10 @@ final class DiagnosticsJson implements TypeAdapterFactory {
         } else {
           continue;
         }
-        text.append(s, last, i).append(escape);
+        out.append(s, last, i).append(escape);
         last = i + 1;
       }
-      text.append(s, last, n).append('"');
-      return this;
+      return out.append(s, last, n).append('"').toString();
     }
 
     /** One diagnostic, its fields in the order Gson's reflective adapter writes them. */

@@ -49,6 +49,69 @@ public final class LineMap {
     return new LineMap(text.length(), Arrays.copyOf(starts, count));
   }
 
+  /**
+   * The map of {@code text}, an edit of {@code before}'s text that kept its first {@code head} and
+   * last {@code tail} characters (not overlapping in either text): the line starts in the head are
+   * the old ones, those in the tail the old ones moved, and only the changed middle is read.
+   */
+  public static LineMap edited(LineMap before, String text, int head, int tail) {
+    int oldLength = before.length;
+    int shift = text.length() - oldLength;
+    int[] old = before.lineStarts;
+    // old starts whose newline lies in the head: start - 1 < head
+    int keepHead = upperBound(old, head); // starts <= head
+    // old starts whose newline lies in the tail: start - 1 >= oldLength - tail
+    int fromTail = lowerBound(old, oldLength - tail + 1);
+    int[] starts = new int[keepHead + 16 + (old.length - fromTail)];
+    System.arraycopy(old, 0, starts, 0, keepHead);
+    int count = keepHead;
+    int middleEnd = text.length() - tail;
+    for (int i = text.indexOf('\n', head); i >= 0 && i < middleEnd; i = text.indexOf('\n', i + 1)) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2 + (old.length - fromTail));
+      }
+      starts[count++] = i + 1;
+    }
+    int rest = old.length - fromTail;
+    if (count + rest > starts.length) {
+      starts = Arrays.copyOf(starts, count + rest);
+    }
+    for (int k = fromTail; k < old.length; k++) {
+      starts[count++] = old[k] + shift;
+    }
+    return new LineMap(text.length(), Arrays.copyOf(starts, count));
+  }
+
+  /** The number of values at most {@code key} (the array is ascending). */
+  private static int upperBound(int[] a, int key) {
+    int lo = 0;
+    int hi = a.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a[mid] <= key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The index of the first value at least {@code key}. */
+  private static int lowerBound(int[] a, int key) {
+    int lo = 0;
+    int hi = a.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** Number of lines; a text ending in a newline has an empty last line. */
   public int lineCount() {
     return lineStarts.length;
