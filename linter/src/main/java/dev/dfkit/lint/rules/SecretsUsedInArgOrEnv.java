@@ -16,8 +16,8 @@ import dev.dfkit.parser.semantic.ExpandedWord;
 import dev.dfkit.parser.semantic.VariableScope;
 import dev.dfkit.parser.source.SourceRange;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * BuildKit's SecretsUsedInArgOrEnv: an ARG or ENV whose name looks like it holds a secret. A name
@@ -37,18 +37,60 @@ import java.util.regex.Pattern;
     source = RuleSource.BUILDKIT)
 public final class SecretsUsedInArgOrEnv implements Rule {
 
-  private static final Pattern SECRET =
-      Pattern.compile(
-          "(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)"
-              + "(?:_|$)",
-          Pattern.CASE_INSENSITIVE);
+  // BuildKit matches (?i)(?:_|^)(?:apikey|auth|...|token)(?:_|$), and the same with
+  // public|file|version for names it allows: a word between underscores, in any ASCII case. Read
+  // here without a regex (a matcher per ARG and ENV name of every lint).
+  private static final List<String> SECRET =
+      List.of(
+          "apikey",
+          "auth",
+          "credential",
+          "credentials",
+          "key",
+          "password",
+          "pword",
+          "passwd",
+          "secret",
+          "token");
 
-  private static final Pattern ALLOWED =
-      Pattern.compile("(?:_|^)(?:public|file|version)(?:_|$)", Pattern.CASE_INSENSITIVE);
+  private static final List<String> ALLOWED = List.of("public", "file", "version");
 
-  /** True for a name BuildKit takes for a secret. */
   static boolean isSecretName(String name) {
-    return SECRET.matcher(name).find() && !ALLOWED.matcher(name).find();
+    boolean secret = false;
+    int start = 0;
+    for (int i = 0; i <= name.length(); i++) {
+      if (i == name.length() || name.charAt(i) == '_') {
+        if (isOneOf(name, start, i, ALLOWED)) {
+          return false;
+        }
+        secret |= isOneOf(name, start, i, SECRET);
+        start = i + 1;
+      }
+    }
+    return secret;
+  }
+
+  /** Whether {@code name[from, to)} is one of the lower-case {@code words}, ignoring ASCII case. */
+  private static boolean isOneOf(String name, int from, int to, List<String> words) {
+    for (String w : words) {
+      if (w.length() == to - from && asciiLowerMatches(name, from, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean asciiLowerMatches(String name, int from, String lower) {
+    for (int k = 0; k < lower.length(); k++) {
+      char c = name.charAt(from + k);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

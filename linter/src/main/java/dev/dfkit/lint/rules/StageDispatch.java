@@ -9,7 +9,9 @@ import dev.dfkit.parser.ast.Stage;
 import dev.dfkit.parser.ast.UnknownInstruction;
 import dev.dfkit.parser.semantic.StageBase;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,7 +34,25 @@ final class StageDispatch {
     return base == null ? Optional.empty() : base.parent();
   }
 
+  /** The steps of every stage of the file, made once per lint (eight rules walk them). */
+  private record AllSteps(Map<Stage, List<Step>> byStage) {}
+
   static List<Step> steps(LintContext context, Stage stage) {
+    AllSteps all =
+        context.memo(
+            AllSteps.class,
+            () -> {
+              Map<Stage, List<Step>> by = new IdentityHashMap<>();
+              for (Stage s : context.dockerfile().stages()) {
+                by.put(s, stepsOf(context, s));
+              }
+              return new AllSteps(by);
+            });
+    List<Step> steps = all.byStage().get(stage);
+    return steps != null ? steps : stepsOf(context, stage);
+  }
+
+  private static List<Step> stepsOf(LintContext context, Stage stage) {
     List<Step> steps = new ArrayList<>();
     parent(context, stage)
         .ifPresent(
@@ -53,6 +73,6 @@ final class StageDispatch {
     for (Instruction i : stage.instructions()) {
       steps.add(new Step(i, false));
     }
-    return steps;
+    return List.copyOf(steps);
   }
 }

@@ -18,7 +18,11 @@ public record Expansion(String result, Set<String> matched, Set<String> unmatche
 
   public Expansion {
     Objects.requireNonNull(result, "result");
-    matched = Collections.unmodifiableSet(new LinkedHashSet<>(matched));
-    unmatched = Collections.unmodifiableSet(new LinkedHashSet<>(unmatched));
+    matched =
+        matched.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(matched));
+    unmatched =
+        unmatched.isEmpty()
+            ? Set.of()
+            : Collections.unmodifiableSet(new LinkedHashSet<>(unmatched));
   }
 }

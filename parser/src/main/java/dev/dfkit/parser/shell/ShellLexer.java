@@ -2,6 +2,7 @@ package dev.dfkit.parser.shell;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Expands variables in, and splits, shell words the way BuildKit's Dockerfile frontend does
@@ -101,6 +102,9 @@ public final class ShellLexer {
    * @throws ExpansionException where BuildKit fails, with its message
    */
   public Expansion processWord(String word, VariableLookup env) throws ExpansionException {
+    if (isPlain(word)) {
+      return new Expansion(word, Set.of(), Set.of()); // most words: nothing to expand or remove
+    }
     Expander expander = expander(word, env, true, false);
     String result = run(expander, word);
     return new Expansion(result, expander.matched(), expander.unmatched());
@@ -141,6 +145,23 @@ public final class ShellLexer {
    */
   public List<VariableReference> findReferences(String word) {
     return ReferenceScanner.scan(word, escapeToken, !skipProcessQuotes);
+  }
+
+  /**
+   * True when nothing in {@code word} expands, quotes, escapes or may start a heredoc, and it does
+   * not start with a byte order mark (which the expander drops, as BuildKit's scanner does).
+   */
+  private boolean isPlain(String word) {
+    if (!word.isEmpty() && word.charAt(0) == '\uFEFF') {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c == '$' || c == '\'' || c == '"' || c == '<' || c == escapeToken) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Expander expander(String word, VariableLookup env, boolean capture, boolean split) {

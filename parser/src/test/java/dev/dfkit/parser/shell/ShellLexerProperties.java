@@ -86,6 +86,32 @@ class ShellLexerProperties {
         .isEqualTo(word);
   }
 
+  /**
+   * processWord answers a word with nothing to expand, quote or escape without running the
+   * expander; the expander itself (run by processWords) reads such a word as itself too.
+   */
+  @Property(tries = 2000)
+  void aWordWithNothingToExpandIsItselfToTheExpanderToo(
+      @ForAll("wordsWithNothingToExpand") String word, @ForAll("lexers") ShellLexer lexer)
+      throws Exception {
+    Expansion e = lexer.processWord(word, VariableLookup.EMPTY);
+    assertThat(e.result()).isEqualTo(word);
+    assertThat(e.matched()).isEmpty();
+    assertThat(e.unmatched()).isEmpty();
+    assertThat(lexer.processWords(word, VariableLookup.EMPTY)).containsExactly(word);
+  }
+
+  @Provide
+  Arbitrary<String> wordsWithNothingToExpand() {
+    return Arbitraries.strings()
+        .alpha()
+        .numeric()
+        .withChars("-_./:=,{}()[]~!@#%^&*+|;?>\u00e9\u4e2d\uFEFF")
+        .ofMinLength(1)
+        .ofMaxLength(30)
+        .filter(w -> w.charAt(0) != '\uFEFF');
+  }
+
   @Provide
   Arbitrary<String> words() {
     Arbitrary<String> fromChars = Arbitraries.strings().withChars(SHELL_CHARS).ofMaxLength(40);
