@@ -28,6 +28,7 @@ public record Finding(
   }
 
   Finding withSeverity(LintSeverity s) {
-    return new Finding(rule, s, range, message, url, fix, file);
+    // the same object when unchanged: an editor's next lint hands back the very findings it kept
+    return s == severity ? this : new Finding(rule, s, range, message, url, fix, file);
   }
 }

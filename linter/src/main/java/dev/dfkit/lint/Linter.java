@@ -536,10 +536,18 @@ public final class Linter {
   }
 
   /** True when some instruction has a {@code # check=} comment before it (few files do). */
+  /**
+   * A comment's check options: most comments hold no {@code =} and are no check comment, which is
+   * told without making the comment's trimmed content (every comment of the file on every lint).
+   */
+  private static Optional<CheckOptions> checkComment(Comment c) {
+    return c.text().indexOf('=') < 0 ? Optional.empty() : CheckOptions.fromComment(c.content());
+  }
+
   private static boolean hasInstructionChecks(ParseResult parse) {
     for (Instruction i : parse.dockerfile().instructions()) {
       for (Comment c : i.syntax().precedingComments()) {
-        if (CheckOptions.fromComment(c.content()).isPresent()) {
+        if (checkComment(c).isPresent()) {
           return true;
         }
       }
@@ -550,7 +558,7 @@ public final class Linter {
   private static boolean anyInstructionEnables(ParseResult parse, String rule) {
     for (Instruction i : parse.dockerfile().instructions()) {
       for (Comment c : i.syntax().precedingComments()) {
-        Optional<CheckOptions> o = CheckOptions.fromComment(c.content());
+        Optional<CheckOptions> o = checkComment(c);
         if (o.isPresent()) {
           if (o.get().enablesExperimental(rule)) {
             return true;
@@ -569,7 +577,7 @@ public final class Linter {
           && f.range().startOffset() <= i.range().endOffset()) {
         // BuildKit takes the first comment that is a check directive.
         for (Comment c : i.syntax().precedingComments()) {
-          Optional<CheckOptions> options = CheckOptions.fromComment(c.content());
+          Optional<CheckOptions> options = checkComment(c);
           if (options.isPresent()) {
             return options.get();
           }

@@ -7,6 +7,8 @@ import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,6 +60,20 @@ final class DiagnosticsJson implements TypeAdapterFactory {
   }
 
   private static final class PublishAdapter extends WritingAdapter<PublishDiagnosticsParams> {
+
+    /**
+     * The JSON of each diagnostic last published for a document (by identity; a few documents,
+     * least recently used dropped). The service hands back the same diagnostic objects for the
+     * findings an edit kept (they are never changed once made), so those are written once.
+     */
+    private final Map<String, Map<Diagnostic, String>> lastWritten =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, Map<Diagnostic, String>> eldest) {
+            return size() > 32;
+          }
+        };
+
     PublishAdapter(Gson gson, TypeAdapter<?> reflective) {
       super(gson, reflective);
     }
@@ -81,11 +97,31 @@ final class DiagnosticsJson implements TypeAdapterFactory {
         json.name("diagnostics", first);
         first = false;
         text.append('[');
+        String uri = String.valueOf(value.getUri()) + (out.isHtmlSafe() ? "#html" : "");
+        Map<Diagnostic, String> before;
+        synchronized (lastWritten) {
+          before = lastWritten.getOrDefault(uri, Map.of());
+        }
+        Map<Diagnostic, String> written = new IdentityHashMap<>();
         for (int i = 0; i < count; i++) {
           if (i > 0) {
             text.append(',');
           }
-          json.diagnostic(value.getDiagnostics().get(i));
+          Diagnostic d = value.getDiagnostics().get(i);
+          String known = d == null ? null : before.get(d);
+          if (known != null) {
+            text.append(known);
+          } else {
+            int start = text.length();
+            json.diagnostic(d);
+            known = text.substring(start);
+          }
+          if (d != null) {
+            written.put(d, known);
+          }
+        }
+        synchronized (lastWritten) {
+          lastWritten.put(uri, written);
         }
         text.append(']');
       }

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,21 @@ public final class DiagnosticsService {
   private final Map<String, RuleInfo> rules = new HashMap<>();
   private final ConfigLoader loader;
   private final ReusedContexts contexts = new ReusedContexts();
+
+  /**
+   * The diagnostics last made for each document's findings (by finding identity; a few documents,
+   * least recently used dropped): the findings an edit's lint kept above it are the same objects,
+   * and their diagnostics (never changed once made) the same too, which the publisher writes once.
+   */
+  private final Map<String, Map<Finding, Diagnostic>> lastDiagnostics =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Map<Finding, Diagnostic>> eldest) {
+          return size() > DOCUMENTS_REMEMBERED;
+        }
+      };
+
+  private static final int DOCUMENTS_REMEMBERED = 32;
 
   public DiagnosticsService() {
     this(Linter.standard());
@@ -123,10 +139,20 @@ public final class DiagnosticsService {
               d.setCode("config");
               out.add(d);
             });
+    Map<Finding, Diagnostic> before;
+    synchronized (lastDiagnostics) {
+      before = lastDiagnostics.getOrDefault(doc.uri(), Map.of());
+    }
+    Map<Finding, Diagnostic> made = new IdentityHashMap<>();
     for (Finding f : findings(doc, settings, cancel)) {
       if (f.file().isEmpty()) {
-        out.add(diagnostic(f));
+        Diagnostic d = before.get(f);
+        made.put(f, d != null ? d : diagnostic(f));
+        out.add(made.get(f));
       }
+    }
+    synchronized (lastDiagnostics) {
+      lastDiagnostics.put(doc.uri(), made);
     }
     for (dev.dfkit.parser.diagnostic.Diagnostic p : doc.parse().diagnostics()) {
       if (!p.isError()) {

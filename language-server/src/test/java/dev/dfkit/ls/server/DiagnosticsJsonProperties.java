@@ -54,6 +54,31 @@ class DiagnosticsJsonProperties {
     assertThat(DFLS.fromJson(DFLS.toJson(p), PublishDiagnosticsParams.class)).isEqualTo(p);
   }
 
+  /**
+   * A document's next publish repeats some of the very diagnostic objects of the last (those an
+   * edit kept), whose JSON is remembered: still Gson's JSON, with new diagnostics among them.
+   */
+  @Property
+  void aPublishRepeatingEarlierDiagnosticsIsTheSameJson(
+      @ForAll("diagnostics") List<Diagnostic> first,
+      @ForAll("diagnostics") List<Diagnostic> added,
+      @ForAll("text") String uri,
+      @ForAll java.util.Random random) {
+    PublishDiagnosticsParams p = new PublishDiagnosticsParams(uri, first, 1);
+    assertThat(JsonParser.parseString(DFLS.toJson(p)))
+        .isEqualTo(JsonParser.parseString(LSP4J.toJson(p)));
+    List<Diagnostic> next = new java.util.ArrayList<>(first);
+    for (Diagnostic d : added) {
+      next.add(random.nextInt(next.size() + 1), d);
+    }
+    if (!next.isEmpty() && random.nextBoolean()) {
+      next.remove(random.nextInt(next.size()));
+    }
+    PublishDiagnosticsParams q = new PublishDiagnosticsParams(uri, next, 2);
+    assertThat(JsonParser.parseString(DFLS.toJson(q)))
+        .isEqualTo(JsonParser.parseString(LSP4J.toJson(q)));
+  }
+
   @Property
   void pulledReportIsTheSameJson(@ForAll("diagnostics") List<Diagnostic> list) {
     var report = new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(list));
