@@ -51,6 +51,9 @@ public final class LintContext {
 
     private Map<Object, Object> earlierMemo = Map.of();
 
+    /** The kept ONBUILD instructions' start and end offsets (computed once; idempotent). */
+    private volatile int[] keptOnbuilds;
+
     /** The earlier lint's variables, whose top {@link BuildVariables#analyze} may take over. */
     private BuildVariables earlierVariables;
 
@@ -112,8 +115,40 @@ public final class LintContext {
       keptEnd = end;
       firstAfterKept = -1;
       this.keptInstructions = kept;
+      this.keptOnbuilds = null;
       this.earlierMemo = earlierMemo;
       this.earlierVariables = earlierVariables;
+    }
+
+    /** Whether {@code offset} lies in one of the kept ONBUILD instructions. */
+    boolean insideKeptOnbuild(int offset) {
+      int[] spans = keptOnbuilds;
+      if (spans == null) {
+        List<Integer> found = new java.util.ArrayList<>();
+        for (dev.dfkit.parser.ast.Instruction i : keptInstructions) {
+          if (i instanceof dev.dfkit.parser.ast.Onbuild) {
+            found.add(i.range().startOffset());
+            found.add(i.range().endOffset());
+          }
+        }
+        spans = new int[found.size()];
+        for (int k = 0; k < spans.length; k++) {
+          spans[k] = found.get(k);
+        }
+        keptOnbuilds = spans;
+      }
+      // spans holds start, end pairs in file order: find the last start at or before offset
+      int lo = 0;
+      int hi = spans.length / 2 - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (spans[2 * mid] <= offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return hi >= 0 && offset < spans[2 * hi + 1];
     }
 
     /** The variables if a rule asked for them (null otherwise). */

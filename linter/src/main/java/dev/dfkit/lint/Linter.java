@@ -215,7 +215,8 @@ public final class Linter {
       int r = running[k];
       List<Finding> ruleFound = byRule.get(k);
       if (before != null && rules.get(r).findsFromAbove() && before.byRule().get(r) != null) {
-        ruleFound = keptAbove(before.byRule().get(r), file, ruleFound);
+        ruleFound =
+            keptAbove(before.byRule().get(r), file, ruleFound, rules.get(r).refindsTriggers());
       }
       found.addAll(ruleFound);
       if (remembered != null) {
@@ -381,11 +382,15 @@ public final class Linter {
    * {@code fresh} (found on the instructions after them).
    */
   private static List<Finding> keptAbove(
-      List<Finding> before, LintContext.FileState file, List<Finding> fresh) {
+      List<Finding> before,
+      LintContext.FileState file,
+      List<Finding> fresh,
+      boolean refindsTriggers) {
     List<Finding> out = new ArrayList<>(before.size() + fresh.size());
     int end = file.keptEnd();
     for (Finding f : before) {
-      if (f.file().isEmpty() && f.range().startOffset() <= end) {
+      int at = f.range().startOffset();
+      if (f.file().isEmpty() && at <= end && !(refindsTriggers && file.insideKeptOnbuild(at))) {
         out.add(f);
       }
     }

@@ -18,6 +18,17 @@ public interface Rule {
     return false;
   }
 
+  /**
+   * True for a rule that finds from above except on the ONBUILD triggers it dispatches into later
+   * stages, as BuildKit does: a finding inside an ONBUILD instruction then depends on the stages
+   * built on it, which may come after an edit. An editor's linter drops the kept findings inside
+   * ONBUILD instructions, and the rule checks every dispatched trigger again on every lint (and
+   * itself reports nothing else inside an ONBUILD instruction).
+   */
+  default boolean refindsTriggers() {
+    return false;
+  }
+
   default RuleInfo info() {
     // The compile-time index first: reading the annotation costs reflection and a proxy.
     RuleInfo indexed = RuleInfoIndex.of(getClass());

@@ -84,6 +84,8 @@ class IncrementalDiagnosticsProperties {
                 "EOF\n",
                 "FROM alpine AS b\n",
                 "COPY app.sh src/*.txt missing* /x/\n",
+                "ONBUILD ENV MY_SECRET=$UNSET\n",
+                "FROM b AS c\n",
                 "ADD *.md docs/ /d/\n",
                 "'",
                 "\"",
@@ -185,6 +187,11 @@ class IncrementalDiagnosticsProperties {
         RUN apt-get install -y curl
         FROM two
         RUN echo $A
+        FROM alpine AS base
+        ONBUILD ENV API_TOKEN=$MISSING
+        ONBUILD RUN echo $NOPE
+        FROM base AS child
+        ENV X=$API_TOKEN Y=$NOWHERE
         """;
     ExecutorService helpers = Executors.newFixedThreadPool(2);
     try {
@@ -197,8 +204,9 @@ class IncrementalDiagnosticsProperties {
       int lines = (int) text.chars().filter(c -> c == '\n').count();
       for (int line = 0; line < lines; line++) {
         for (String typed : List.of("x", "")) {
-          Position at = new Position(line, typed.isEmpty() ? 5 : 4);
-          Position to = typed.isEmpty() ? new Position(line, 6) : at;
+          // an x typed after the fourth character, then deleted: each line in turn is edited
+          Position at = new Position(line, 4);
+          Position to = typed.isEmpty() ? new Position(line, 5) : at;
           doc =
               documents
                   .change(

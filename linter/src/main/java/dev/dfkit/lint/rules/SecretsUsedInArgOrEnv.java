@@ -93,6 +93,17 @@ public final class SecretsUsedInArgOrEnv implements Rule {
     return true;
   }
 
+  /** A finding depends on its ARG or ENV and the scope above it, or on a dispatched trigger. */
+  @Override
+  public boolean findsFromAbove() {
+    return true;
+  }
+
+  @Override
+  public boolean refindsTriggers() {
+    return true;
+  }
+
   @Override
   public void check(LintContext context) {
     Set<String> reported = new HashSet<>();
@@ -101,6 +112,9 @@ public final class SecretsUsedInArgOrEnv implements Rule {
           StageDispatch.parent(context, stage).map(p -> context.variables().after(p)).orElse(null);
       for (StageDispatch.Step step : StageDispatch.steps(context, stage)) {
         Instruction i = step.instruction();
+        if (!step.trigger() && !context.checks(i)) {
+          continue; // kept from the last lint (triggers are checked again: see refindsTriggers)
+        }
         if (i instanceof Env env) {
           VariableScope scope = step.trigger() ? parentScope : context.variables().before(i);
           for (KeyValue pair : env.pairs()) {

@@ -73,6 +73,17 @@ public final class UndefinedVar implements Rule {
   /** Here-documents of ADD and COPY are expanded like this (BuildKit's ExpandRaw). */
   private static final ShellLexer RAW = ShellLexer.of('\\').withSkipProcessQuotes(true);
 
+  /** A finding depends on its instruction and the scope above it, or on a dispatched trigger. */
+  @Override
+  public boolean findsFromAbove() {
+    return true;
+  }
+
+  @Override
+  public boolean refindsTriggers() {
+    return true;
+  }
+
   @Override
   public void check(LintContext context) {
     Set<String> reported = new HashSet<>();
@@ -83,6 +94,9 @@ public final class UndefinedVar implements Rule {
       Map<String, Boolean> fromTriggers = new LinkedHashMap<>();
       for (StageDispatch.Step step : StageDispatch.steps(context, stage)) {
         Instruction i = step.instruction();
+        if (!step.trigger() && !context.checks(i)) {
+          continue; // kept from the last lint (triggers are checked again: see refindsTriggers)
+        }
         VariableScope scope = step.trigger() ? parentScope : context.variables().before(i);
         new Check(context, i, scope, fromTriggers, reported).run();
         if (step.trigger()) {
