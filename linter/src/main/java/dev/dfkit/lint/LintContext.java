@@ -38,21 +38,13 @@ public final class LintContext {
         new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * The end offset of the last instruction whose findings an earlier lint of this file left for
-     * reuse (rules that find from above check only the instructions after it); -1: none.
+     * The instructions at the top that an earlier lint of this file linted as they are (rules that
+     * find from above keep its findings on them and check only the instructions after them), and
+     * the memos of that lint.
      */
-    private int keptEnd = -1;
-
-    /** See {@link #firstAfterKept}; -1 until computed. */
-    private volatile int firstAfterKept = -1;
-
-    /** The instructions up to {@link #keptEnd}, and the memos of the lint that left them. */
     private List<dev.dfkit.parser.ast.Instruction> keptInstructions = List.of();
 
     private Map<Object, Object> earlierMemo = Map.of();
-
-    /** The kept ONBUILD instructions' start and end offsets (computed once; idempotent). */
-    private volatile int[] keptOnbuilds;
 
     /** The earlier lint's variables, whose top {@link BuildVariables#analyze} may take over. */
     private BuildVariables earlierVariables;
@@ -104,51 +96,35 @@ public final class LintContext {
     }
 
     /**
-     * Rules that find from above check only the instructions that start after {@code end}: the
-     * {@code kept} ones an earlier lint, whose memos were {@code earlierMemo}, also linted.
+     * Rules that find from above check only the instructions after {@code kept}, the first ones of
+     * the file, which an earlier lint whose memos were {@code earlierMemo} also linted.
      */
-    void keepUpTo(
-        int end,
+    void keep(
         List<dev.dfkit.parser.ast.Instruction> kept,
         Map<Object, Object> earlierMemo,
         BuildVariables earlierVariables) {
-      keptEnd = end;
-      firstAfterKept = -1;
       this.keptInstructions = kept;
-      this.keptOnbuilds = null;
       this.earlierMemo = earlierMemo;
       this.earlierVariables = earlierVariables;
     }
 
     /** Whether {@code offset} lies in one of the kept ONBUILD instructions. */
     boolean insideKeptOnbuild(int offset) {
-      int[] spans = keptOnbuilds;
-      if (spans == null) {
-        List<Integer> found = new java.util.ArrayList<>();
-        for (dev.dfkit.parser.ast.Instruction i : keptInstructions) {
-          if (i instanceof dev.dfkit.parser.ast.Onbuild) {
-            found.add(i.range().startOffset());
-            found.add(i.range().endOffset());
-          }
-        }
-        spans = new int[found.size()];
-        for (int k = 0; k < spans.length; k++) {
-          spans[k] = found.get(k);
-        }
-        keptOnbuilds = spans;
-      }
-      // spans holds start, end pairs in file order: find the last start at or before offset
+      // the last kept instruction starting at or before offset (they are in file order)
+      List<dev.dfkit.parser.ast.Instruction> kept = keptInstructions;
       int lo = 0;
-      int hi = spans.length / 2 - 1;
+      int hi = kept.size() - 1;
       while (lo <= hi) {
         int mid = (lo + hi) >>> 1;
-        if (spans[2 * mid] <= offset) {
+        if (kept.get(mid).range().startOffset() <= offset) {
           lo = mid + 1;
         } else {
           hi = mid - 1;
         }
       }
-      return hi >= 0 && offset < spans[2 * hi + 1];
+      return hi >= 0
+          && kept.get(hi) instanceof dev.dfkit.parser.ast.Onbuild onbuild
+          && offset < onbuild.range().endOffset();
     }
 
     /** The variables if a rule asked for them (null otherwise). */
@@ -162,28 +138,13 @@ public final class LintContext {
 
     /** Where the instructions whose findings are reused end (-1: none are). */
     int keptEnd() {
-      return keptEnd;
+      List<dev.dfkit.parser.ast.Instruction> kept = keptInstructions;
+      return kept.isEmpty() ? -1 : kept.get(kept.size() - 1).range().endOffset();
     }
 
-    /** The index of the first instruction after {@link #keptEnd} (computed once; idempotent). */
+    /** The index of the first instruction after the kept ones. */
     int firstAfterKept() {
-      int first = firstAfterKept;
-      if (first < 0) {
-        List<dev.dfkit.parser.ast.Instruction> all = parse.dockerfile().instructions();
-        int lo = 0;
-        int hi = all.size();
-        while (lo < hi) {
-          int mid = (lo + hi) >>> 1;
-          if (all.get(mid).range().startOffset() > keptEnd) {
-            hi = mid;
-          } else {
-            lo = mid + 1;
-          }
-        }
-        first = lo;
-        firstAfterKept = first;
-      }
-      return first;
+      return keptInstructions.size();
     }
   }
 

@@ -369,11 +369,7 @@ public final class Linter {
     if (same == 0 || !file.buildContext().equals(before.context())) {
       return null;
     }
-    file.keepUpTo(
-        now.get(same - 1).range().endOffset(),
-        now.subList(0, same),
-        before.memo(),
-        before.variables());
+    file.keep(now.subList(0, same), before.memo(), before.variables());
     return before;
   }
 

@@ -147,8 +147,11 @@ public final class DiagnosticsService {
     for (Finding f : findings(doc, settings, cancel)) {
       if (f.file().isEmpty()) {
         Diagnostic d = before.get(f);
-        made.put(f, d != null ? d : diagnostic(f));
-        out.add(made.get(f));
+        if (d == null) {
+          d = diagnostic(f);
+        }
+        made.put(f, d);
+        out.add(d);
       }
     }
     synchronized (lastDiagnostics) {

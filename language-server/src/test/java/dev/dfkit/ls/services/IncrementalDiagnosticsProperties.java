@@ -145,12 +145,18 @@ class IncrementalDiagnosticsProperties {
   @Property(tries = 40)
   void rangedChangesLintedOnThreadsLintAsFromScratch(
       @ForAll("start") int start, @ForAll("edits") List<Edit> edits) {
+    editOnThreads("untitled:Dockerfile", STARTS.get(start), edits);
+  }
+
+  /**
+   * Opens {@code text} as {@code uri} and applies each edit as a ranged change, checking every
+   * version's diagnostics (linted on three threads by one long-lived service) against a fresh lint.
+   */
+  private static void editOnThreads(String uri, String text, List<Edit> edits) {
     ExecutorService helpers = Executors.newFixedThreadPool(2);
     try {
       DiagnosticsService kept = new DiagnosticsService(Linter.standard(), helpers, 3);
       Documents documents = new Documents();
-      String uri = "untitled:Dockerfile";
-      String text = STARTS.get(start);
       DockerfileDocument doc = documents.open(uri, 1, text);
       int version = 1;
       assertSameAsFresh(kept, doc);
@@ -230,27 +236,17 @@ class IncrementalDiagnosticsProperties {
   void rangedChangesInABuildContextLintAsFromScratch(
       @ForAll("start") int start, @ForAll("edits") List<Edit> edits) throws IOException {
     Path dir = Files.createTempDirectory("dfls-incremental");
-    ExecutorService helpers = Executors.newFixedThreadPool(2);
     try {
       Files.createDirectories(dir.resolve("src"));
       Files.writeString(dir.resolve("app.sh"), "echo\n");
       Files.writeString(dir.resolve("src/a.txt"), "a\n");
       Files.writeString(dir.resolve("README.md"), "r\n");
       Files.writeString(dir.resolve(".dockerignore"), "*.md\n!README.md\nsrc/b*\n");
-      DiagnosticsService kept = new DiagnosticsService(Linter.standard(), helpers, 3);
-      Documents documents = new Documents();
-      String uri = dir.resolve("Dockerfile").toUri().toString();
-      String text = STARTS.get(start) + "COPY app.sh src/*.txt nothing/ *.md /app/\n";
-      DockerfileDocument doc = documents.open(uri, 1, text);
-      int version = 1;
-      assertSameAsFresh(kept, doc);
-      for (Edit e : edits) {
-        doc = documents.change(uri, ++version, List.of(e.change(text))).orElseThrow();
-        text = e.apply(text);
-        assertSameAsFresh(kept, doc);
-      }
+      editOnThreads(
+          dir.resolve("Dockerfile").toUri().toString(),
+          STARTS.get(start) + "COPY app.sh src/*.txt nothing/ *.md /app/\n",
+          edits);
     } finally {
-      helpers.shutdownNow();
       try (var walk = Files.walk(dir)) {
         for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
           Files.deleteIfExists(p);

@@ -129,6 +129,20 @@ record ContextSource(
   }
 
   /** The context sources of every top-level COPY and ADD, in order. */
+  /**
+   * The sources whose path is certain, of the instructions the running rule checks (see {@link
+   * LintContext#checks}): what the rules that find missing sources look at.
+   */
+  static List<ContextSource> certainChecked(LintContext context) {
+    List<ContextSource> out = new ArrayList<>();
+    for (ContextSource s : all(context)) {
+      if (s.certain() && context.checks(s.instruction())) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
   static List<ContextSource> all(LintContext context) {
     // three context rules ask for them all: read once per file
     return context.memo(AllSources.class, () -> AllSources.read(context)).all();

@@ -48,10 +48,7 @@ public final class CopySourceNotFound implements Rule {
     if (build.isEmpty()) {
       return;
     }
-    List<ContextSource> sources =
-        ContextSource.all(context).stream()
-            .filter(s -> s.certain() && context.checks(s.instruction()))
-            .toList();
+    List<ContextSource> sources = ContextSource.certainChecked(context);
     if (sources.isEmpty()) {
       return;
     }

@@ -77,11 +77,9 @@ final class RunScripts {
    * version would otherwise look each up in the script cache and check each reading again).
    */
   private void takeOver(LintContext.Kept<RunScripts> kept) {
-    Map<Run, RunScript> earlier;
-    synchronized (kept.earlier().scripts) {
-      earlier = new IdentityHashMap<>(kept.earlier().scripts);
-    }
-    synchronized (scripts) {
+    Map<Run, RunScript> earlier = kept.earlier().scripts;
+    // this one is not shared yet: only the earlier map needs its lock
+    synchronized (earlier) {
       for (Instruction i : kept.instructions()) {
         Run run =
             i instanceof Run r

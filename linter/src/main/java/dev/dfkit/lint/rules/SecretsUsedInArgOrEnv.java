@@ -112,8 +112,8 @@ public final class SecretsUsedInArgOrEnv implements Rule {
           StageDispatch.parent(context, stage).map(p -> context.variables().after(p)).orElse(null);
       for (StageDispatch.Step step : StageDispatch.steps(context, stage)) {
         Instruction i = step.instruction();
-        if (!step.trigger() && !context.checks(i)) {
-          continue; // kept from the last lint (triggers are checked again: see refindsTriggers)
+        if (!step.checkedIn(context)) {
+          continue; // kept from the last lint
         }
         if (i instanceof Env env) {
           VariableScope scope = step.trigger() ? parentScope : context.variables().before(i);

@@ -24,7 +24,16 @@ import java.util.Optional;
 final class StageDispatch {
 
   /** One dispatched instruction; {@code trigger} when it comes from the parent's ONBUILD. */
-  record Step(Instruction instruction, boolean trigger) {}
+  record Step(Instruction instruction, boolean trigger) {
+
+    /**
+     * Whether a rule that {@linkplain dev.dfkit.lint.Rule#refindsTriggers refinds triggers} checks
+     * this step: every trigger, and the stage's own instructions it checks.
+     */
+    boolean checkedIn(LintContext context) {
+      return trigger || context.checks(instruction);
+    }
+  }
 
   private StageDispatch() {}
 

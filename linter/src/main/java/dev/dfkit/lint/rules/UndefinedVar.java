@@ -94,8 +94,8 @@ public final class UndefinedVar implements Rule {
       Map<String, Boolean> fromTriggers = new LinkedHashMap<>();
       for (StageDispatch.Step step : StageDispatch.steps(context, stage)) {
         Instruction i = step.instruction();
-        if (!step.trigger() && !context.checks(i)) {
-          continue; // kept from the last lint (triggers are checked again: see refindsTriggers)
+        if (!step.checkedIn(context)) {
+          continue; // kept from the last lint
         }
         VariableScope scope = step.trigger() ? parentScope : context.variables().before(i);
         new Check(context, i, scope, fromTriggers, reported).run();

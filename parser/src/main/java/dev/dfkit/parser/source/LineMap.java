@@ -58,10 +58,10 @@ public final class LineMap {
     int oldLength = before.length;
     int shift = text.length() - oldLength;
     int[] old = before.lineStarts;
-    // old starts whose newline lies in the head: start - 1 < head
-    int keepHead = upperBound(old, head); // starts <= head
-    // old starts whose newline lies in the tail: start - 1 >= oldLength - tail
-    int fromTail = lowerBound(old, oldLength - tail + 1);
+    // the old starts whose newline lies in the head (start <= head) are those up to head's line
+    int keepHead = before.lineOf(head) + 1;
+    // those whose newline lies in the tail (start > oldLength - tail) follow that offset's line
+    int fromTail = before.lineOf(oldLength - tail) + 1;
     int[] starts = new int[keepHead + 16 + (old.length - fromTail)];
     System.arraycopy(old, 0, starts, 0, keepHead);
     int count = keepHead;
@@ -80,36 +80,6 @@ public final class LineMap {
       starts[count++] = old[k] + shift;
     }
     return new LineMap(text.length(), Arrays.copyOf(starts, count));
-  }
-
-  /** The number of values at most {@code key} (the array is ascending). */
-  private static int upperBound(int[] a, int key) {
-    int lo = 0;
-    int hi = a.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (a[mid] <= key) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  /** The index of the first value at least {@code key}. */
-  private static int lowerBound(int[] a, int key) {
-    int lo = 0;
-    int hi = a.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (a[mid] < key) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /** Number of lines; a text ending in a newline has an empty last line. */
