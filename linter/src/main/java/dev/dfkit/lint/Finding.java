@@ -1,5 +1,6 @@
 package dev.dfkit.lint;
 
+import dev.dfkit.parser.MovedTail;
 import dev.dfkit.parser.source.SourceRange;
 import java.util.Optional;
 
@@ -25,6 +26,12 @@ public record Finding(
 
   public boolean fixable() {
     return fix.isPresent();
+  }
+
+  /** This finding of an earlier text's moved part, where it is now (its fix's edits too). */
+  Finding moved(MovedTail m) {
+    return new Finding(
+        rule, severity, m.moved(range), message, url, fix.map(f -> f.moved(m)), file);
   }
 
   Finding withSeverity(LintSeverity s) {

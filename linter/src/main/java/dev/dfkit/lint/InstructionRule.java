@@ -1,6 +1,7 @@
 package dev.dfkit.lint;
 
 import dev.dfkit.parser.ast.*;
+import java.util.Set;
 
 /**
  * A rule that looks at instructions one at a time: override the visit methods of the instructions
@@ -20,6 +21,15 @@ public abstract class InstructionRule implements Rule, InstructionVisitor<Void, 
   @Override
   public boolean findsFromAbove() {
     return true;
+  }
+
+  /**
+   * An instruction rule reads nothing above an instruction but its variables and stage (a rule that
+   * reads more says so).
+   */
+  @Override
+  public Set<Class<? extends Instruction>> readsAbove() {
+    return VARIABLES_AND_STAGES;
   }
 
   /** Visits the trigger of an ONBUILD as if it were a top-level instruction. */

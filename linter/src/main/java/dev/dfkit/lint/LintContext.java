@@ -108,6 +108,28 @@ public final class LintContext {
       this.earlierVariables = earlierVariables;
     }
 
+    /**
+     * The instructions from index {@code firstMoved} on are those a re-parse moved unchanged below
+     * the edit, from offset {@code movedStart} on; rules that {@link Rule#readsAbove} none of the
+     * instructions the edit changed keep the earlier lint's findings on them, moved.
+     */
+    private int firstMoved = -1;
+
+    private int movedStart = Integer.MAX_VALUE;
+
+    /** The classes of the instructions the edit removed and made (between kept and moved). */
+    private java.util.Set<Class<?>> changedKinds = java.util.Set.of();
+
+    void moveBelow(int firstMoved, int movedStart, java.util.Set<Class<?>> changedKinds) {
+      this.firstMoved = firstMoved;
+      this.movedStart = movedStart;
+      this.changedKinds = changedKinds;
+    }
+
+    java.util.Set<Class<?>> changedKinds() {
+      return changedKinds;
+    }
+
     /** Whether {@code offset} lies in one of the kept ONBUILD instructions. */
     boolean insideKeptOnbuild(int offset) {
       // the last kept instruction starting at or before offset (they are in file order)
@@ -155,6 +177,14 @@ public final class LintContext {
 
   /** {@link FileState#keptEnd} while a rule that finds from above runs, else -1. */
   private int keptEnd = -1;
+
+  /**
+   * While a rule that keeps its findings below the edit runs, where the moved instructions start
+   * (offset, index); else no offset and no index.
+   */
+  private int movedStart = Integer.MAX_VALUE;
+
+  private int firstMoved = -1;
 
   LintContext(FileState file) {
     this.file = file;
@@ -244,20 +274,25 @@ public final class LintContext {
   /**
    * Whether the running rule should check this instruction: false only for an instruction above an
    * edit whose findings by this rule an earlier lint of the file left (see {@link
-   * Rule#findsFromAbove}).
+   * Rule#findsFromAbove}), or one the re-parse moved below it unchanged whose findings it moves
+   * (see {@link Rule#readsAbove}).
    */
   public boolean checks(dev.dfkit.parser.ast.Instruction instruction) {
-    return instruction.range().startOffset() > keptEnd;
+    int start = instruction.range().startOffset();
+    return start > keptEnd && start < movedStart;
   }
 
   /**
-   * The file's instructions the running rule checks ({@link #checks}): all of them, or those after
-   * the kept ones. A rule that walks every instruction walks this instead, without asking {@link
-   * #checks} of each (tens of thousands of questions per edit on a big file).
+   * The file's instructions the running rule checks ({@link #checks}): all of them, or those
+   * between the kept ones and the moved ones. A rule that walks every instruction walks this
+   * instead, without asking {@link #checks} of each (tens of thousands of questions per edit on a
+   * big file).
    */
   public List<dev.dfkit.parser.ast.Instruction> checkedInstructions() {
     List<dev.dfkit.parser.ast.Instruction> all = dockerfile().instructions();
-    return keptEnd < 0 ? all : all.subList(file.firstAfterKept(), all.size());
+    int from = keptEnd < 0 ? 0 : file.firstAfterKept();
+    int to = firstMoved < 0 ? all.size() : firstMoved;
+    return from == 0 && to == all.size() ? all : all.subList(from, to);
   }
 
   /** Reports a finding of the running rule. */
@@ -318,10 +353,16 @@ public final class LintContext {
             Optional.empty()));
   }
 
-  void start(Rule rule, RuleMeta info) {
+  /**
+   * Runs {@code rule} next; {@code keepsBelow} when the linter moves its earlier findings on the
+   * moved instructions (it then checks only those above them).
+   */
+  void start(Rule rule, RuleMeta info, boolean keepsBelow) {
     this.current = rule;
     this.currentInfo = info;
     this.keptEnd = rule.findsFromAbove() ? file.keptEnd() : -1;
+    this.movedStart = keepsBelow ? file.movedStart : Integer.MAX_VALUE;
+    this.firstMoved = keepsBelow ? file.firstMoved : -1;
   }
 
   Rule current() {

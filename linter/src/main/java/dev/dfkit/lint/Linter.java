@@ -8,6 +8,7 @@ import dev.dfkit.lint.rules.Rules;
 import dev.dfkit.lint.rules.ShellCheck;
 import dev.dfkit.lint.suppress.Suppressions;
 import dev.dfkit.parser.DockerfileParser;
+import dev.dfkit.parser.MovedTail;
 import dev.dfkit.parser.ParseResult;
 import dev.dfkit.parser.ast.Comment;
 import dev.dfkit.parser.ast.Directive;
@@ -197,16 +198,19 @@ public final class Linter {
     }
     int[] running = Arrays.copyOf(enabled, count);
     FileMemory before = reusable(parse, options, file);
+    MovedTail moved = movedBelow(before, parse, file, running);
+    boolean[] keepsBelow =
+        moved == null ? new boolean[rules.size()] : keepsBelow(before, running, file);
     List<List<Finding>> byRule;
     if (threads == 1 || count < 2) {
       byRule = new ArrayList<>(count);
       LintContext context = new LintContext(file);
       for (int r : running) {
-        check(context, r, parse);
+        check(context, r, parse, keepsBelow[r]);
         byRule.add(context.takeFindings());
       }
     } else {
-      byRule = checkOnThreads(file, running, parse);
+      byRule = checkOnThreads(file, running, parse, keepsBelow);
     }
     List<Finding> found = new ArrayList<>();
     List<List<Finding>> remembered =
@@ -216,7 +220,12 @@ public final class Linter {
       List<Finding> ruleFound = byRule.get(k);
       if (before != null && rules.get(r).findsFromAbove() && before.byRule().get(r) != null) {
         ruleFound =
-            keptAbove(before.byRule().get(r), file, ruleFound, rules.get(r).refindsTriggers());
+            kept(
+                before.byRule().get(r),
+                file,
+                ruleFound,
+                rules.get(r).refindsTriggers(),
+                keepsBelow[r] ? moved : null);
       }
       found.addAll(ruleFound);
       if (remembered != null) {
@@ -268,10 +277,10 @@ public final class Linter {
   }
 
   /** Runs one rule; a rule bug must not hide the other findings, nor itself. */
-  private void check(LintContext context, int r, ParseResult parse) {
+  private void check(LintContext context, int r, ParseResult parse, boolean keepsBelow) {
     Rule rule = rules.get(r);
     RuleMeta info = metas.get(r);
-    context.start(rule, info);
+    context.start(rule, info, keepsBelow);
     try {
       rule.check(context);
     } catch (RuntimeException e) {
@@ -288,7 +297,7 @@ public final class Linter {
    * taking the next rule not taken yet; the findings of each, in the order of {@code enabled}.
    */
   private List<List<Finding>> checkOnThreads(
-      LintContext.FileState file, int[] enabled, ParseResult parse) {
+      LintContext.FileState file, int[] enabled, ParseResult parse, boolean[] keepsBelow) {
     @SuppressWarnings("unchecked")
     List<Finding>[] byRule = new List[enabled.length];
     List<Rule> running = new ArrayList<>(enabled.length);
@@ -309,7 +318,7 @@ public final class Linter {
           }
           for (int k = next.getAndIncrement(); k < enabled.length; k = next.getAndIncrement()) {
             try {
-              check(context, enabled[k], parse);
+              check(context, enabled[k], parse, keepsBelow[enabled[k]]);
             } catch (Error e) {
               failure.compareAndSet(null, e);
             } finally {
@@ -375,23 +384,112 @@ public final class Linter {
 
   /**
    * A rule's findings: those the last lint made on the instructions kept above the edit, then
-   * {@code fresh} (found on the instructions after them).
+   * {@code fresh} (found on the instructions after them), then, when {@code moved} is not null,
+   * those the last lint made on the instructions moved below the edit, moved with them.
    */
-  private static List<Finding> keptAbove(
+  private static List<Finding> kept(
       List<Finding> before,
       LintContext.FileState file,
       List<Finding> fresh,
-      boolean refindsTriggers) {
+      boolean refindsTriggers,
+      MovedTail moved) {
     List<Finding> out = new ArrayList<>(before.size() + fresh.size());
     int end = file.keptEnd();
-    for (Finding f : before) {
+    int below = -1; // the first earlier finding in the moved part (in file order from there)
+    for (int k = 0; k < before.size(); k++) {
+      Finding f = before.get(k);
       int at = f.range().startOffset();
       if (f.file().isEmpty() && at <= end && !(refindsTriggers && file.insideKeptOnbuild(at))) {
         out.add(f);
+      } else if (moved != null && below < 0 && f.file().isEmpty() && moved.holds(f.range())) {
+        below = k;
       }
     }
     out.addAll(fresh);
+    if (below >= 0) {
+      for (int k = below; k < before.size(); k++) {
+        Finding f = before.get(k);
+        if (f.file().isEmpty() && moved.holds(f.range())) {
+          out.add(f.moved(moved));
+        }
+      }
+    }
     return out;
+  }
+
+  /**
+   * What the re-parse moved unchanged below the edit since the last lint of this file, when some
+   * rule keeps its findings there ({@link Rule#readsAbove}); tells {@code file} where it starts.
+   * Null when nothing was moved, or when the edit changed an instruction every such rule reads.
+   */
+  private MovedTail movedBelow(
+      FileMemory before, ParseResult parse, LintContext.FileState file, int[] running) {
+    MovedTail moved = parse.moved().orElse(null);
+    if (before == null || moved == null || moved.previous() != before.dockerfile()) {
+      return null;
+    }
+    List<Instruction> now = parse.dockerfile().instructions();
+    List<Instruction> then = before.dockerfile().instructions();
+    int kept = file.firstAfterKept();
+    int movedNow = firstFrom(now, moved.newStart());
+    int movedThen = firstFrom(then, moved.oldStart());
+    if (movedNow == now.size()
+        || movedNow < kept
+        || movedThen < kept
+        || now.size() - movedNow != then.size() - movedThen) {
+      return null;
+    }
+    // the kinds of the instructions the edit removed and made
+    java.util.Set<Class<?>> changed = new java.util.HashSet<>();
+    for (int i = kept; i < movedNow; i++) {
+      changed.add(now.get(i).getClass());
+    }
+    for (int i = kept; i < movedThen; i++) {
+      changed.add(then.get(i).getClass());
+    }
+    boolean any = false;
+    for (int r : running) {
+      java.util.Set<Class<? extends Instruction>> reads = rules.get(r).readsAbove();
+      any |= reads != null && Collections.disjoint(reads, changed);
+    }
+    if (!any) {
+      return null;
+    }
+    file.moveBelow(movedNow, moved.newStart(), changed);
+    return moved;
+  }
+
+  /**
+   * Per rule: whether it keeps its findings on the moved instructions (see {@link #movedBelow}).
+   */
+  private boolean[] keepsBelow(FileMemory before, int[] running, LintContext.FileState file) {
+    boolean[] keeps = new boolean[rules.size()];
+    for (int r : running) {
+      Rule rule = rules.get(r);
+      java.util.Set<Class<? extends Instruction>> reads = rule.readsAbove();
+      keeps[r] =
+          reads != null
+              && rule.findsFromAbove()
+              && !rule.refindsTriggers()
+              && before.byRule().get(r) != null
+              && Collections.disjoint(reads, file.changedKinds());
+    }
+    return keeps;
+  }
+
+  /** The index of the first instruction starting at or after {@code offset} (size: none). */
+  private static int firstFrom(List<Instruction> instructions, int offset) {
+    int lo = 0;
+    int hi = instructions.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (instructions.get(mid).range().startOffset() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
   }
 
   private boolean enabled(

@@ -1,5 +1,12 @@
 package dev.dfkit.lint;
 
+import dev.dfkit.parser.ast.Arg;
+import dev.dfkit.parser.ast.Env;
+import dev.dfkit.parser.ast.From;
+import dev.dfkit.parser.ast.Instruction;
+import dev.dfkit.parser.ast.Onbuild;
+import java.util.Set;
+
 /**
  * A lint rule: stateless, annotated with {@link RuleInfo}, reports through the context. One
  * instance checks many files, possibly at once.
@@ -28,6 +35,26 @@ public interface Rule {
   default boolean refindsTriggers() {
     return false;
   }
+
+  /**
+   * For a rule that finds from above (and does not refind triggers): the kinds of instruction
+   * through which an edit can change what the rule finds on the instructions below it, because the
+   * rule reads them from there (their variables, their stages); null when any edit can. An editor's
+   * linter then also keeps the rule's findings on the instructions a re-parse moved unchanged below
+   * an edit that neither removed nor made an instruction of those kinds, moved along with them, and
+   * the rule checks only the instructions in between ({@link LintContext#checks}).
+   */
+  default Set<Class<? extends Instruction>> readsAbove() {
+    return null;
+  }
+
+  /**
+   * What a rule that reads only an instruction's variables and stage from above it {@link
+   * #readsAbove}: ARG and ENV set variables, FROM starts stages (and resets them), ONBUILD carries
+   * both into the stages built on its stage.
+   */
+  Set<Class<? extends Instruction>> VARIABLES_AND_STAGES =
+      Set.of(Arg.class, Env.class, From.class, Onbuild.class);
 
   default RuleInfo info() {
     // The compile-time index first: reading the annotation costs reflection and a proxy.

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
@@ -254,7 +255,16 @@ public final class DockerfileParser {
     }
     Dockerfile dockerfile = builder.finish();
     diagnostics.sort((a, b) -> Integer.compare(a.range().startOffset(), b.range().startOffset()));
-    return new ParseResult(sourceName, dockerfile, diagnostics);
+    Optional<MovedTail> moved =
+        later == null
+            ? Optional.empty()
+            : Optional.of(
+                new MovedTail(
+                    later.previous().dockerfile(),
+                    later.oldStart(),
+                    later.newStart(),
+                    later.lineShift()));
+    return new ParseResult(sourceName, dockerfile, diagnostics, moved);
   }
 
   /** Moves {@code later}'s elements, tokens and diagnostics into place after what was read. */

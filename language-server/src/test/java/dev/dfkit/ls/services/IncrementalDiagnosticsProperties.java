@@ -173,8 +173,9 @@ class IncrementalDiagnosticsProperties {
 
   /**
    * A keystroke on every line of a file whose findings depend on instructions above them (a RUN
-   * after a RUN, a FROM after global ARGs, variables set above), each version made from the last as
-   * an editor does.
+   * after a RUN, a FROM after global ARGs, variables set above, a RUN's packages and pip's cache
+   * setting read from an ARG and an ENV above it), each version made from the last as an editor
+   * does.
    */
   @Example
   void aKeystrokeOnEveryLineLintsAsFromScratch() {
@@ -198,6 +199,11 @@ class IncrementalDiagnosticsProperties {
         ONBUILD RUN echo $NOPE
         FROM base AS child
         ENV X=$API_TOKEN Y=$NOWHERE
+        FROM alpine:3.19 AS apk
+        ARG PKG=curl
+        ENV PIP_NO_CACHE_DIR=1
+        RUN apk add $PKG && pip install flask && wget https://example.com/f
+        RUN echo done
         """;
     ExecutorService helpers = Executors.newFixedThreadPool(2);
     try {

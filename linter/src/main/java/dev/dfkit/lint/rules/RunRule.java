@@ -8,6 +8,7 @@ import dev.dfkit.parser.ast.Instruction;
 import dev.dfkit.parser.ast.Run;
 import dev.dfkit.parser.source.TextEdit;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A hadolint rule that looks at each RUN on its own: every top-level RUN and, unless {@link
@@ -36,6 +37,15 @@ abstract class RunRule implements Rule {
   @Override
   public boolean findsFromAbove() {
     return true;
+  }
+
+  /**
+   * A RUN rule reads nothing above a RUN but its variables and stage (a rule that reads more says
+   * so): the script's reading depends on those alone.
+   */
+  @Override
+  public Set<Class<? extends Instruction>> readsAbove() {
+    return VARIABLES_AND_STAGES;
   }
 
   /** True when the rule also checks ONBUILD RUN triggers. */
