@@ -144,13 +144,16 @@ final class RunScripts {
     if (run.command() instanceof ExecForm exec) {
       return RunScript.withoutScript(run, trigger, execCommand(run, exec));
     }
-    Optional<Script> script = parses.parse(run, dockerfile).map(ShellScriptResult::script);
+    ShellScriptCache.Parse parse = parses.parseMoving(run, dockerfile);
+    Optional<Script> script = parse.result().map(ShellScriptResult::script);
     if (script.isEmpty()) {
       return RunScript.withoutScript(run, trigger, List.of());
     }
+    VariableLookup scope = trigger ? VariableLookup.EMPTY : variables.before(run);
     ScriptCommands.Reading read =
-        commands.read(
-            script.get(), trigger, trigger ? VariableLookup.EMPTY : variables.before(run));
+        parse.move().isPresent()
+            ? commands.readMoved(script.get(), parse.move().get(), trigger, scope)
+            : commands.read(script.get(), trigger, scope);
     return new RunScript(run, trigger, script, read.commands(), read.sites(), read.firstPipe());
   }
 

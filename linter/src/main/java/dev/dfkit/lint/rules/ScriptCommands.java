@@ -3,12 +3,16 @@ package dev.dfkit.lint.rules;
 import dev.dfkit.lint.rules.RunCommand.Argument;
 import dev.dfkit.parser.script.CommandSite;
 import dev.dfkit.parser.script.Script;
+import dev.dfkit.parser.script.ShellNode;
 import dev.dfkit.parser.script.ShellOperator;
+import dev.dfkit.parser.script.ShellScriptCache.ScriptMove;
 import dev.dfkit.parser.script.ShellWord;
+import dev.dfkit.parser.script.SimpleCommand;
 import dev.dfkit.parser.shell.VariableLookup;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +84,22 @@ final class ScriptCommands {
    * it runs in a build not yet written).
    */
   Reading read(Script script, boolean trigger, VariableLookup scope) {
+    return read(script, trigger, scope, false);
+  }
+
+  /**
+   * Reads {@code script}, which the script cache made by moving the tree {@code move.from()} (the
+   * RUN moved with the lines above it): reads that tree instead, remembered at once since the next
+   * version of the file moves it again, and moves the reading along. The moved tree itself is a new
+   * one on every edit above it, so reading it would find nothing remembered.
+   */
+  Reading readMoved(Script script, ScriptMove move, boolean trigger, VariableLookup scope) {
+    Reading moved = moved(read(move.from(), trigger, scope, true), move);
+    return moved != null ? moved : read(script, trigger, scope, false);
+  }
+
+  /** {@code keep}: remember the tree's reading even when it is read for the first time. */
+  private Reading read(Script script, boolean trigger, VariableLookup scope, boolean keep) {
     ByIdentity key = new ByIdentity(ScriptCommands.class, script);
     Entry before;
     synchronized (entries) {
@@ -103,7 +123,7 @@ final class ScriptCommands {
     Reading reading = new Reading(facts.sites(), facts.firstPipe(), List.copyOf(commands));
     if (!recording.listed) {
       synchronized (entries) {
-        if (before != null || readOnce.remove(key.hashCode()) != null) {
+        if (before != null || keep || readOnce.remove(key.hashCode()) != null) {
           entries.put(key, new Entry(facts, trigger, recording.looked, reading));
         } else {
           readOnce.put(key.hashCode(), Boolean.TRUE);
@@ -111,6 +131,74 @@ final class ScriptCommands {
       }
     }
     return reading;
+  }
+
+  /** {@code r} moved with its tree; null should one of its nodes not be in the move. */
+  private static Reading moved(Reading r, ScriptMove move) {
+    Map<CommandSite, CommandSite> sites = new IdentityHashMap<>();
+    List<CommandSite> movedSites = new ArrayList<>(r.sites().size());
+    for (CommandSite s : r.sites()) {
+      SimpleCommand command = move.node(s.command());
+      List<ShellNode> ancestors = new ArrayList<>(s.ancestors().size());
+      for (ShellNode n : s.ancestors()) {
+        ShellNode to = move.node(n);
+        if (to == null) {
+          return null;
+        }
+        ancestors.add(to);
+      }
+      if (command == null) {
+        return null;
+      }
+      CommandSite to = new CommandSite(command, ancestors);
+      sites.put(s, to);
+      movedSites.add(to);
+    }
+    Optional<ShellOperator> pipe = Optional.empty();
+    if (r.firstPipe().isPresent()) {
+      ShellOperator to = move.node(r.firstPipe().get());
+      if (to == null) {
+        return null;
+      }
+      pipe = Optional.of(to);
+    }
+    List<RunCommand> commands = new ArrayList<>(r.commands().size());
+    for (RunCommand c : r.commands()) {
+      Optional<CommandSite> site = Optional.empty();
+      if (c.site().isPresent()) {
+        CommandSite to = sites.get(c.site().get());
+        if (to == null) {
+          return null;
+        }
+        site = Optional.of(to);
+      }
+      Argument name = moved(c.nameWord(), move);
+      List<Argument> arguments = new ArrayList<>(c.arguments().size());
+      for (Argument a : c.arguments()) {
+        Argument to = moved(a, move);
+        if (to == null) {
+          return null;
+        }
+        arguments.add(to);
+      }
+      if (name == null) {
+        return null;
+      }
+      commands.add(new RunCommand(c.name(), name, arguments, site));
+    }
+    return new Reading(List.copyOf(movedSites), pipe, List.copyOf(commands));
+  }
+
+  private static Argument moved(Argument a, ScriptMove move) {
+    Optional<ShellWord> word = Optional.empty();
+    if (a.word().isPresent()) {
+      ShellWord to = move.node(a.word().get());
+      if (to == null) {
+        return null;
+      }
+      word = Optional.of(to);
+    }
+    return new Argument(a.value(), move.range(a.range()), word, a.expanded());
   }
 
   /** A scope that remembers what was asked of it. */

@@ -4,7 +4,9 @@ import dev.dfkit.parser.diagnostic.Diagnostic;
 import dev.dfkit.parser.source.SourcePosition;
 import dev.dfkit.parser.source.SourceRange;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -13,10 +15,53 @@ import java.util.function.Function;
  * lines above it were edited, so a tree can be reused instead of parsed again ({@link
  * ShellScriptCache}). Offsets into the script text ({@link ShellToken#start()}) do not move.
  */
-record ScriptShift(int lines, int offset) {
+final class ScriptShift {
+
+  private final int lines;
+  private final int offset;
+
+  /** Each node this shift made, by the node it moved (null: not recorded). */
+  private final Map<Object, Object> moves;
+
+  ScriptShift(int lines, int offset) {
+    this(lines, offset, null);
+  }
+
+  private ScriptShift(int lines, int offset, Map<Object, Object> moves) {
+    this.lines = lines;
+    this.offset = offset;
+    this.moves = moves;
+  }
+
+  /** The same shift, remembering where each node it moves goes ({@link #moves}). */
+  ScriptShift recording() {
+    return new ScriptShift(lines, offset, new IdentityHashMap<>());
+  }
+
+  /**
+   * Each node moved so far (operators too), by the node it moved from; empty when not recording.
+   */
+  Map<Object, Object> moves() {
+    return moves == null ? Map.of() : moves;
+  }
+
+  int lines() {
+    return lines;
+  }
+
+  int offset() {
+    return offset;
+  }
 
   boolean isNone() {
     return lines == 0 && offset == 0;
+  }
+
+  private <T> T moved(Object from, T to) {
+    if (moves != null) {
+      moves.put(from, to);
+    }
+    return to;
   }
 
   ShellScriptResult result(ShellScriptResult r) {
@@ -37,40 +82,50 @@ record ScriptShift(int lines, int offset) {
   }
 
   Script script(Script s) {
-    return new Script(
-        range(s.range()),
-        all(s.lists(), this::commandList),
-        all(s.comments(), c -> new ShellComment(c.text(), range(c.range()))),
-        all(
-            s.tokens(),
-            t -> new ShellToken(t.kind(), t.text(), range(t.range()), t.start(), t.end())));
+    return moved(
+        s,
+        new Script(
+            range(s.range()),
+            all(s.lists(), this::commandList),
+            all(s.comments(), c -> new ShellComment(c.text(), range(c.range()))),
+            all(
+                s.tokens(),
+                t -> new ShellToken(t.kind(), t.text(), range(t.range()), t.start(), t.end()))));
   }
 
   private CommandList commandList(CommandList l) {
-    return new CommandList(range(l.range()), all(l.items(), this::andOr));
+    return moved(l, new CommandList(range(l.range()), all(l.items(), this::andOr)));
   }
 
   private AndOrList andOr(AndOrList a) {
-    return new AndOrList(
-        range(a.range()),
-        all(a.pipelines(), this::pipeline),
-        all(a.operators(), this::operator),
-        a.terminator().map(this::operator));
+    return moved(
+        a,
+        new AndOrList(
+            range(a.range()),
+            all(a.pipelines(), this::pipeline),
+            all(a.operators(), this::operator),
+            a.terminator().map(this::operator)));
   }
 
   private Pipeline pipeline(Pipeline p) {
-    return new Pipeline(
-        range(p.range()),
-        p.bang().map(this::range),
-        all(p.commands(), this::command),
-        all(p.operators(), this::operator));
+    return moved(
+        p,
+        new Pipeline(
+            range(p.range()),
+            p.bang().map(this::range),
+            all(p.commands(), this::command),
+            all(p.operators(), this::operator)));
   }
 
   private ShellOperator operator(ShellOperator o) {
-    return new ShellOperator(o.text(), range(o.range()));
+    return moved(o, new ShellOperator(o.text(), range(o.range())));
   }
 
   private Command command(Command c) {
+    return moved(c, commandMoved(c));
+  }
+
+  private Command commandMoved(Command c) {
     if (c instanceof SimpleCommand s) {
       return new SimpleCommand(
           range(s.range()),
@@ -89,7 +144,7 @@ record ScriptShift(int lines, int offset) {
           range(i.range()),
           all(
               i.branches(),
-              b -> new IfBranch(range(b.range()), lists(b.condition()), lists(b.body()))),
+              b -> moved(b, new IfBranch(range(b.range()), lists(b.condition()), lists(b.body())))),
           lists(i.elseBody()),
           redirections(i.redirections()));
     }
@@ -120,11 +175,13 @@ record ScriptShift(int lines, int offset) {
           all(
               k.items(),
               i ->
-                  new CaseItem(
-                      range(i.range()),
-                      all(i.patterns(), this::word),
-                      lists(i.body()),
-                      i.terminator().map(this::operator))),
+                  moved(
+                      i,
+                      new CaseItem(
+                          range(i.range()),
+                          all(i.patterns(), this::word),
+                          lists(i.body()),
+                          i.terminator().map(this::operator)))),
           redirections(k.redirections()));
     }
     if (c instanceof FunctionDefinition f) {
@@ -144,20 +201,22 @@ record ScriptShift(int lines, int offset) {
   }
 
   private Assignment assignment(Assignment a) {
-    return new Assignment(range(a.range()), a.name(), a.append(), word(a.value()));
+    return moved(a, new Assignment(range(a.range()), a.name(), a.append(), word(a.value())));
   }
 
   private List<Redirection> redirections(List<Redirection> redirections) {
     return all(
         redirections,
         r ->
-            new Redirection(
-                range(r.range()),
-                r.fileDescriptor(),
-                r.operator(),
-                range(r.operatorRange()),
-                word(r.target()),
-                r.hereDocument().map(this::hereDocument)));
+            moved(
+                r,
+                new Redirection(
+                    range(r.range()),
+                    r.fileDescriptor(),
+                    r.operator(),
+                    range(r.operatorRange()),
+                    word(r.target()),
+                    r.hereDocument().map(this::hereDocument))));
   }
 
   private HereDocument hereDocument(HereDocument h) {
@@ -171,7 +230,7 @@ record ScriptShift(int lines, int offset) {
   }
 
   private ShellWord word(ShellWord w) {
-    return new ShellWord(w.text(), range(w.range()), parts(w.parts()));
+    return moved(w, new ShellWord(w.text(), range(w.range()), parts(w.parts())));
   }
 
   private List<WordPart> parts(List<WordPart> parts) {
@@ -179,6 +238,10 @@ record ScriptShift(int lines, int offset) {
   }
 
   private WordPart part(WordPart p) {
+    return moved(p, partMoved(p));
+  }
+
+  private WordPart partMoved(WordPart p) {
     if (p instanceof Literal l) {
       return new Literal(l.text(), range(l.range()), l.value());
     }
