@@ -286,7 +286,8 @@ public final class LintContext {
    * The file's instructions the running rule checks ({@link #checks}): all of them, or those
    * between the kept ones and the moved ones. A rule that walks every instruction walks this
    * instead, without asking {@link #checks} of each (tens of thousands of questions per edit on a
-   * big file).
+   * big file). It runs to the end of the file for every rule that does not declare {@link
+   * Rule#readsAbove} (DL3059 counts on that).
    */
   public List<dev.dfkit.parser.ast.Instruction> checkedInstructions() {
     List<dev.dfkit.parser.ast.Instruction> all = dockerfile().instructions();
