@@ -170,6 +170,8 @@ class IncrementalLintProperties {
         FROM one AS two
         ONBUILD RUN apt-get install -y git
         RUN cd /tmp && echo $PKG
+        RUN --mount=type=cache,target=/var/cache/apk apk add curl
+        RUN --mount=type=cache,target=/var/cache/apk apk add git
         FROM two
         USER root
         RUN <<EOF

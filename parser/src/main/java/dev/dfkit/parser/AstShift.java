@@ -47,7 +47,9 @@ import dev.dfkit.parser.source.LineMap;
 import dev.dfkit.parser.source.SourcePosition;
 import dev.dfkit.parser.source.SourceRange;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -136,14 +138,27 @@ final class AstShift implements InstructionVisitor<Instruction, Void> {
     return w.isEmpty() ? w : Optional.of(word(w.get()));
   }
 
+  /**
+   * Each flag moved once: an instruction holds its flags twice, in its syntax and in its typed
+   * flags (a RUN's mounts), as the very same objects, and rules match the two by identity (DL3059
+   * pairs a mount with its flag); a moved instruction must keep that, as a fresh parse has it.
+   */
+  private final Map<Flag, Flag> movedFlags = new IdentityHashMap<>();
+
   private Flag flag(Flag f) {
-    return new Flag(
-        f.name(),
-        f.value(),
-        f.text(),
-        range(f.range()),
-        range(f.nameRange()),
-        range(f.valueRange()));
+    Flag moved = movedFlags.get(f);
+    if (moved == null) {
+      moved =
+          new Flag(
+              f.name(),
+              f.value(),
+              f.text(),
+              range(f.range()),
+              range(f.nameRange()),
+              range(f.valueRange()));
+      movedFlags.put(f, moved);
+    }
+    return moved;
   }
 
   private Optional<Flag> flag(Optional<Flag> f) {

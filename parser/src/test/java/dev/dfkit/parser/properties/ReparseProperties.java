@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dfkit.parser.DockerfileParser;
 import dev.dfkit.parser.ParseResult;
+import dev.dfkit.parser.ast.Add;
+import dev.dfkit.parser.ast.Copy;
 import dev.dfkit.parser.ast.Dockerfile;
+import dev.dfkit.parser.ast.Flag;
+import dev.dfkit.parser.ast.From;
 import dev.dfkit.parser.ast.Instruction;
 import dev.dfkit.parser.ast.Onbuild;
+import dev.dfkit.parser.ast.Run;
 import dev.dfkit.parser.ast.SyntaxTokens;
 import dev.dfkit.parser.properties.DockerfileTexts.Mutation;
 import dev.dfkit.parser.source.LogicalText;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -113,6 +120,49 @@ class ReparseProperties extends DockerfileInputs {
     for (int k = 0; k < a.instructions().size(); k++) {
       assertThat(derivedPositions(a.instructions().get(k)))
           .isEqualTo(derivedPositions(e.instructions().get(k)));
+      // and each typed flag is the very flag object of the syntax, as a fresh parse makes it
+      // (rules pair the two by identity: DL3059 a mount with its flag)
+      assertThat(flagsShared(a.instructions().get(k)))
+          .isEqualTo(flagsShared(e.instructions().get(k)));
+    }
+  }
+
+  /** For each flag the instruction's typed flags hold, whether it is one of its syntax's flags. */
+  private static List<Boolean> flagsShared(Instruction i) {
+    List<Object> typed = new ArrayList<>();
+    if (i instanceof Run r) {
+      r.runFlags().mounts().forEach(m -> typed.add(m.flag()));
+      r.runFlags().devices().forEach(d -> typed.add(d.flag()));
+      r.runFlags().network().ifPresent(typed::add);
+      r.runFlags().security().ifPresent(typed::add);
+    } else if (i instanceof From f) {
+      f.fromFlags().platform().ifPresent(typed::add);
+    } else if (i instanceof Copy c) {
+      addRecordFlags(c.copyFlags(), typed);
+    } else if (i instanceof Add d) {
+      addRecordFlags(d.addFlags(), typed);
+    } else if (i instanceof Onbuild o && o.trigger().isPresent()) {
+      return flagsShared(o.trigger().get());
+    }
+    List<Boolean> out = new ArrayList<>();
+    for (Object f : typed) {
+      out.add(i.syntax().flags().stream().anyMatch(s -> s == f));
+    }
+    return out;
+  }
+
+  private static void addRecordFlags(Record flags, List<Object> out) {
+    for (RecordComponent c : flags.getClass().getRecordComponents()) {
+      try {
+        Object v = c.getAccessor().invoke(flags);
+        if (v instanceof Flag f) {
+          out.add(f);
+        } else if (v instanceof Optional<?> o && o.orElse(null) instanceof Flag f) {
+          out.add(f);
+        }
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
     }
   }
 
