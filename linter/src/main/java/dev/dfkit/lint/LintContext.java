@@ -117,17 +117,9 @@ public final class LintContext {
 
     private int movedStart = Integer.MAX_VALUE;
 
-    /** The classes of the instructions the edit removed and made (between kept and moved). */
-    private java.util.Set<Class<?>> changedKinds = java.util.Set.of();
-
-    void moveBelow(int firstMoved, int movedStart, java.util.Set<Class<?>> changedKinds) {
+    void moveBelow(int firstMoved, int movedStart) {
       this.firstMoved = firstMoved;
       this.movedStart = movedStart;
-      this.changedKinds = changedKinds;
-    }
-
-    java.util.Set<Class<?>> changedKinds() {
-      return changedKinds;
     }
 
     /** Whether {@code offset} lies in one of the kept ONBUILD instructions. */

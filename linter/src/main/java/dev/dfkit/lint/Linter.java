@@ -198,9 +198,8 @@ public final class Linter {
     }
     int[] running = Arrays.copyOf(enabled, count);
     FileMemory before = reusable(parse, options, file);
-    MovedTail moved = movedBelow(before, parse, file, running);
-    boolean[] keepsBelow =
-        moved == null ? new boolean[rules.size()] : keepsBelow(before, running, file);
+    boolean[] keepsBelow = keepsBelow(before, parse, file, running);
+    MovedTail moved = parse.moved().orElse(null); // read only for the rules that keep below
     List<List<Finding>> byRule;
     if (threads == 1 || count < 2) {
       byRule = new ArrayList<>(count);
@@ -418,15 +417,17 @@ public final class Linter {
   }
 
   /**
-   * What the re-parse moved unchanged below the edit since the last lint of this file, when some
-   * rule keeps its findings there ({@link Rule#readsAbove}); tells {@code file} where it starts.
-   * Null when nothing was moved, or when the edit changed an instruction every such rule reads.
+   * Per rule: whether it keeps its findings on what the re-parse moved unchanged below the edit
+   * since the last lint of this file, moved with it: a rule that finds from above, had findings
+   * then, and {@link Rule#readsAbove} none of the kinds of instruction the edit removed or made.
+   * Tells {@code file} where the moved instructions start when some rule does.
    */
-  private MovedTail movedBelow(
+  private boolean[] keepsBelow(
       FileMemory before, ParseResult parse, LintContext.FileState file, int[] running) {
+    boolean[] keeps = new boolean[rules.size()];
     MovedTail moved = parse.moved().orElse(null);
     if (before == null || moved == null || moved.previous() != before.dockerfile()) {
-      return null;
+      return keeps;
     }
     List<Instruction> now = parse.dockerfile().instructions();
     List<Instruction> then = before.dockerfile().instructions();
@@ -437,7 +438,7 @@ public final class Linter {
         || movedNow < kept
         || movedThen < kept
         || now.size() - movedNow != then.size() - movedThen) {
-      return null;
+      return keeps;
     }
     // the kinds of the instructions the edit removed and made
     java.util.Set<Class<?>> changed = new java.util.HashSet<>();
@@ -449,22 +450,6 @@ public final class Linter {
     }
     boolean any = false;
     for (int r : running) {
-      java.util.Set<Class<? extends Instruction>> reads = rules.get(r).readsAbove();
-      any |= reads != null && Collections.disjoint(reads, changed);
-    }
-    if (!any) {
-      return null;
-    }
-    file.moveBelow(movedNow, moved.newStart(), changed);
-    return moved;
-  }
-
-  /**
-   * Per rule: whether it keeps its findings on the moved instructions (see {@link #movedBelow}).
-   */
-  private boolean[] keepsBelow(FileMemory before, int[] running, LintContext.FileState file) {
-    boolean[] keeps = new boolean[rules.size()];
-    for (int r : running) {
       Rule rule = rules.get(r);
       java.util.Set<Class<? extends Instruction>> reads = rule.readsAbove();
       keeps[r] =
@@ -472,7 +457,11 @@ public final class Linter {
               && rule.findsFromAbove()
               && !rule.refindsTriggers()
               && before.byRule().get(r) != null
-              && Collections.disjoint(reads, file.changedKinds());
+              && Collections.disjoint(reads, changed);
+      any |= keeps[r];
+    }
+    if (any) {
+      file.moveBelow(movedNow, moved.newStart());
     }
     return keeps;
   }

@@ -44,7 +44,6 @@ import dev.dfkit.parser.ast.Word;
 import dev.dfkit.parser.ast.Workdir;
 import dev.dfkit.parser.diagnostic.Diagnostic;
 import dev.dfkit.parser.source.LineMap;
-import dev.dfkit.parser.source.SourcePosition;
 import dev.dfkit.parser.source.SourceRange;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -106,12 +105,8 @@ final class AstShift implements InstructionVisitor<Instruction, Void> {
 
   // ---- positions -----------------------------------------------------------------------------
 
-  private SourcePosition position(SourcePosition p) {
-    return new SourcePosition(p.line() + lineDelta, p.column(), p.offset() + offsetDelta);
-  }
-
   private SourceRange range(SourceRange r) {
-    return new SourceRange(position(r.start()), position(r.end()));
+    return r.movedBy(lineDelta, offsetDelta);
   }
 
   private List<SourceRange> ranges(List<SourceRange> rs) {

@@ -1,7 +1,6 @@
 package dev.dfkit.parser;
 
 import dev.dfkit.parser.ast.Dockerfile;
-import dev.dfkit.parser.source.SourcePosition;
 import dev.dfkit.parser.source.SourceRange;
 
 /**
@@ -29,10 +28,6 @@ public record MovedTail(Dockerfile previous, int oldStart, int newStart, int lin
 
   /** Where {@code range} of the earlier text's moved part is now. */
   public SourceRange moved(SourceRange range) {
-    return new SourceRange(moved(range.start()), moved(range.end()));
-  }
-
-  private SourcePosition moved(SourcePosition p) {
-    return new SourcePosition(p.line() + lineShift, p.column(), p.offset() + shift());
+    return range.movedBy(lineShift, shift());
   }
 }

@@ -74,25 +74,23 @@ public final class ConsistentInstructionCasing implements Rule {
   // the keyword has a character outside ASCII.
 
   private static boolean isLower(String t) {
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c >= 0x80) {
-        return t.equals(t.toLowerCase(Locale.ROOT));
-      }
-      if (c >= 'A' && c <= 'Z') {
-        return false;
-      }
-    }
-    return true;
+    return hasCase(t, true);
   }
 
   private static boolean isUpper(String t) {
+    return hasCase(t, false);
+  }
+
+  /** Whether {@code t} has no letter of the other case (lower: no upper-case letter). */
+  private static boolean hasCase(String t, boolean lower) {
+    char from = lower ? 'A' : 'a';
+    char to = lower ? 'Z' : 'z';
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
       if (c >= 0x80) {
-        return t.equals(t.toUpperCase(Locale.ROOT));
+        return t.equals(lower ? t.toLowerCase(Locale.ROOT) : t.toUpperCase(Locale.ROOT));
       }
-      if (c >= 'a' && c <= 'z') {
+      if (c >= from && c <= to) {
         return false;
       }
     }

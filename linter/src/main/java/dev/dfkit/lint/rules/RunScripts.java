@@ -152,7 +152,7 @@ final class RunScripts {
     VariableLookup scope = trigger ? VariableLookup.EMPTY : variables.before(run);
     ScriptCommands.Reading read =
         parse.move().isPresent()
-            ? commands.readMoved(script.get(), parse.move().get(), trigger, scope)
+            ? commands.readMoved(parse.move().get(), trigger, scope)
             : commands.read(script.get(), trigger, scope);
     return new RunScript(run, trigger, script, read.commands(), read.sites(), read.firstPipe());
   }

@@ -7,7 +7,6 @@ import dev.dfkit.parser.script.ShellNode;
 import dev.dfkit.parser.script.ShellOperator;
 import dev.dfkit.parser.script.ShellScriptCache.ScriptMove;
 import dev.dfkit.parser.script.ShellWord;
-import dev.dfkit.parser.script.SimpleCommand;
 import dev.dfkit.parser.shell.VariableLookup;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -88,14 +87,13 @@ final class ScriptCommands {
   }
 
   /**
-   * Reads {@code script}, which the script cache made by moving the tree {@code move.from()} (the
-   * RUN moved with the lines above it): reads that tree instead, remembered at once since the next
-   * version of the file moves it again, and moves the reading along. The moved tree itself is a new
-   * one on every edit above it, so reading it would find nothing remembered.
+   * Reads the tree the script cache made by moving {@code move.from()} (the RUN moved with the
+   * lines above it): reads that earlier tree instead, remembered at once since the next version of
+   * the file moves it again, and moves the reading along. The moved tree itself is a new one on
+   * every edit above it, so reading it would find nothing remembered.
    */
-  Reading readMoved(Script script, ScriptMove move, boolean trigger, VariableLookup scope) {
-    Reading moved = moved(read(move.from(), trigger, scope, true), move);
-    return moved != null ? moved : read(script, trigger, scope, false);
+  Reading readMoved(ScriptMove move, boolean trigger, VariableLookup scope) {
+    return moved(read(move.from(), trigger, scope, true), move);
   }
 
   /** {@code keep}: remember the tree's reading even when it is read for the first time. */
@@ -133,71 +131,40 @@ final class ScriptCommands {
     return reading;
   }
 
-  /** {@code r} moved with its tree; null should one of its nodes not be in the move. */
+  /** {@code r}, read from the tree {@code move} moved, moved with it. */
   private static Reading moved(Reading r, ScriptMove move) {
     Map<CommandSite, CommandSite> sites = new IdentityHashMap<>();
     List<CommandSite> movedSites = new ArrayList<>(r.sites().size());
     for (CommandSite s : r.sites()) {
-      SimpleCommand command = move.node(s.command());
       List<ShellNode> ancestors = new ArrayList<>(s.ancestors().size());
       for (ShellNode n : s.ancestors()) {
-        ShellNode to = move.node(n);
-        if (to == null) {
-          return null;
-        }
-        ancestors.add(to);
+        ancestors.add(move.node(n));
       }
-      if (command == null) {
-        return null;
-      }
-      CommandSite to = new CommandSite(command, ancestors);
+      CommandSite to = new CommandSite(move.node(s.command()), ancestors);
       sites.put(s, to);
       movedSites.add(to);
     }
-    Optional<ShellOperator> pipe = Optional.empty();
-    if (r.firstPipe().isPresent()) {
-      ShellOperator to = move.node(r.firstPipe().get());
-      if (to == null) {
-        return null;
-      }
-      pipe = Optional.of(to);
-    }
     List<RunCommand> commands = new ArrayList<>(r.commands().size());
     for (RunCommand c : r.commands()) {
-      Optional<CommandSite> site = Optional.empty();
-      if (c.site().isPresent()) {
-        CommandSite to = sites.get(c.site().get());
-        if (to == null) {
-          return null;
-        }
-        site = Optional.of(to);
-      }
-      Argument name = moved(c.nameWord(), move);
       List<Argument> arguments = new ArrayList<>(c.arguments().size());
       for (Argument a : c.arguments()) {
-        Argument to = moved(a, move);
-        if (to == null) {
-          return null;
-        }
-        arguments.add(to);
+        arguments.add(moved(a, move));
       }
-      if (name == null) {
-        return null;
-      }
-      commands.add(new RunCommand(c.name(), name, arguments, site));
+      commands.add(
+          new RunCommand(
+              c.name(),
+              moved(c.nameWord(), move),
+              arguments,
+              c.site().isPresent() ? Optional.of(sites.get(c.site().get())) : Optional.empty()));
     }
+    Optional<ShellOperator> pipe =
+        r.firstPipe().isPresent() ? Optional.of(move.node(r.firstPipe().get())) : Optional.empty();
     return new Reading(List.copyOf(movedSites), pipe, List.copyOf(commands));
   }
 
   private static Argument moved(Argument a, ScriptMove move) {
-    Optional<ShellWord> word = Optional.empty();
-    if (a.word().isPresent()) {
-      ShellWord to = move.node(a.word().get());
-      if (to == null) {
-        return null;
-      }
-      word = Optional.of(to);
-    }
+    Optional<ShellWord> word =
+        a.word().isPresent() ? Optional.of(move.node(a.word().get())) : Optional.empty();
     return new Argument(a.value(), move.range(a.range()), word, a.expanded());
   }
 

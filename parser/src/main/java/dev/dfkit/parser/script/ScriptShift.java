@@ -1,7 +1,6 @@
 package dev.dfkit.parser.script;
 
 import dev.dfkit.parser.diagnostic.Diagnostic;
-import dev.dfkit.parser.source.SourcePosition;
 import dev.dfkit.parser.source.SourceRange;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -72,13 +71,8 @@ final class ScriptShift {
     return new ShellScriptResult(script(r.script()), diagnostics);
   }
 
-  SourcePosition position(SourcePosition p) {
-    return new SourcePosition(p.line() + lines, p.column(), p.offset() + offset);
-  }
-
   SourceRange range(SourceRange r) {
-    SourcePosition start = position(r.start());
-    return new SourceRange(start, r.end().equals(r.start()) ? start : position(r.end()));
+    return r.movedBy(lines, offset);
   }
 
   Script script(Script s) {

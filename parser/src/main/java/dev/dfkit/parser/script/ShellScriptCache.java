@@ -116,20 +116,23 @@ public final class ShellScriptCache {
    */
   public record ScriptMove(Script from, Map<Object, Object> nodes, int lines, int offset) {
 
-    /** Where {@code node} of the earlier tree went; null when it is not one of its nodes. */
+    /**
+     * Where {@code node} of the earlier tree went (the move records every node it makes).
+     *
+     * @throws IllegalArgumentException when {@code node} is not one of the earlier tree's
+     */
     @SuppressWarnings("unchecked")
     public <T> T node(T node) {
-      return (T) nodes.get(node);
+      Object moved = nodes.get(node);
+      if (moved == null) {
+        throw new IllegalArgumentException("not a node of the moved tree: " + node);
+      }
+      return (T) moved;
     }
 
     /** Where a range of the earlier tree's source is now. */
     public SourceRange range(SourceRange r) {
-      SourcePosition start = position(r.start());
-      return new SourceRange(start, r.end().equals(r.start()) ? start : position(r.end()));
-    }
-
-    private SourcePosition position(SourcePosition p) {
-      return new SourcePosition(p.line() + lines, p.column(), p.offset() + offset);
+      return r.movedBy(lines, offset);
     }
   }
 

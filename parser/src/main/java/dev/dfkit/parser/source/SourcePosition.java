@@ -37,6 +37,14 @@ public record SourcePosition(int line, int column, int offset)
     return Integer.compare(offset, other.offset);
   }
 
+  /**
+   * Where this position is once the text it is in moved by whole lines: {@code lines} lines and
+   * {@code chars} characters further on, the column unchanged.
+   */
+  public SourcePosition movedBy(int lines, int chars) {
+    return new SourcePosition(line + lines, column, offset + chars);
+  }
+
   /** {@code line:column}, 1-based, as printed in messages. */
   public String display() {
     return (line + 1) + ":" + (column + 1);

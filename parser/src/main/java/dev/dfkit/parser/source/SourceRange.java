@@ -33,6 +33,12 @@ public record SourceRange(SourcePosition start, SourcePosition end) {
     return start.offset() <= offset && offset < end.offset();
   }
 
+  /** This range moved by whole lines (see {@link SourcePosition#movedBy}). */
+  public SourceRange movedBy(int lines, int chars) {
+    SourcePosition s = start.movedBy(lines, chars);
+    return new SourceRange(s, end.equals(start) ? s : end.movedBy(lines, chars));
+  }
+
   /** The smallest range covering both. */
   public SourceRange union(SourceRange other) {
     SourcePosition s = start.offset() <= other.start.offset() ? start : other.start;
