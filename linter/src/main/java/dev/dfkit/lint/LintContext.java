@@ -1,5 +1,6 @@
 package dev.dfkit.lint;
 
+import dev.dfkit.lint.config.DeclaredBuildContext;
 import dev.dfkit.lint.config.LintConfig;
 import dev.dfkit.parser.ParseResult;
 import dev.dfkit.parser.ast.Dockerfile;
@@ -30,6 +31,7 @@ public final class LintContext {
     private final Optional<Path> path;
     private final LintConfig config;
     private final Supplier<Optional<BuildContext>> contextSupplier;
+    private final boolean contextGiven;
     private final ShellScriptCache scripts;
     private final java.util.Map<Object, Object> kept;
     private volatile BuildVariables variables;
@@ -54,12 +56,14 @@ public final class LintContext {
         Optional<Path> path,
         LintConfig config,
         Supplier<Optional<BuildContext>> contextSupplier,
+        boolean contextGiven,
         ShellScriptCache scripts,
         java.util.Map<Object, Object> kept) {
       this.parse = parse;
       this.path = path;
       this.config = config;
       this.contextSupplier = contextSupplier;
+      this.contextGiven = contextGiven;
       this.scripts = scripts;
       this.kept = kept;
     }
@@ -226,6 +230,21 @@ public final class LintContext {
   public Optional<BuildContext> buildContext() {
     return file.buildContext();
   }
+
+  /**
+   * Whether the build context was named (the command line, the configuration's {@code context:}, a
+   * Compose or dev container file that builds this Dockerfile) rather than taken to be the
+   * Dockerfile's folder, which is only a guess.
+   */
+  public boolean buildContextNamed() {
+    return file.contextGiven
+        || memo(
+            BuildContextNamed.class,
+            () -> file.path.flatMap(p -> DeclaredBuildContext.of(p.toAbsolutePath())).isPresent());
+  }
+
+  /** The memo key of {@link #buildContextNamed}. */
+  private record BuildContextNamed() {}
 
   /**
    * A value computed once per file and shared by every rule that asks with the same key (a parsed

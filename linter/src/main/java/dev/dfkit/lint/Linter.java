@@ -185,6 +185,7 @@ public final class Linter {
             path,
             options.config(),
             () -> buildContext(path, options, contexts),
+            options.contextDir().isPresent() || options.config().context().isPresent(),
             scripts,
             kept);
     CheckOptions fileChecks = fileCheckOptions(parse);

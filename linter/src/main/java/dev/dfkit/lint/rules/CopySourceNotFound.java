@@ -10,6 +10,7 @@ import dev.dfkit.parser.dump.GoQuote;
 import dev.dfkit.parser.ignore.IgnoreMatch;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,10 @@ import java.util.Optional;
  * <p>With exceptions in the ignore file, only what is surely missing is reported (see {@link
  * ContextIndex#surelyMissing}).
  *
+ * <p>Only in a context that is likely the one the file is built with (see {@link LikelyContext}):
+ * in its default context, the Dockerfile's folder, a file none of whose sources the folder holds is
+ * left alone. Its findings therefore depend on every source of the file, not only those above.
+ *
  * <p>Skipped: {@code COPY --from}, URLs and git repositories, heredocs, ONBUILD triggers (they run
  * in another build), sources whose value the linter cannot know (a variable the base image may set,
  * a platform variable), and contexts too large to list.
@@ -35,12 +40,6 @@ import java.util.Optional;
     url = "https://docs.docker.com/reference/dockerfile/#copy",
     source = RuleSource.DFLINT)
 public final class CopySourceNotFound implements Rule {
-
-  /** A source's finding depends on it, the variables above it and the build context. */
-  @Override
-  public boolean findsFromAbove() {
-    return true;
-  }
 
   @Override
   public void check(LintContext context) {
@@ -57,6 +56,7 @@ public final class CopySourceNotFound implements Rule {
       return;
     }
     Path root = build.get().root();
+    List<Runnable> reports = new ArrayList<>();
     for (ContextSource source : sources) {
       // The answer depends on the context (and the folders above it) alone, which outlive an
       // editor's versions of the file: remembered per source text, as each edit asked the file
@@ -67,9 +67,14 @@ public final class CopySourceNotFound implements Rule {
               idx -> problem(idx, root, SourceSelection.of(source)));
       problem.ifPresent(
           p ->
-              context.report(
-                  source.word().range(),
-                  source.keyword() + " source " + GoQuote.quote(source.value()) + p));
+              reports.add(
+                  () ->
+                      context.report(
+                          source.word().range(),
+                          source.keyword() + " source " + GoQuote.quote(source.value()) + p)));
+    }
+    if (!reports.isEmpty() && LikelyContext.holdsSources(context, index)) {
+      reports.forEach(Runnable::run);
     }
   }
 

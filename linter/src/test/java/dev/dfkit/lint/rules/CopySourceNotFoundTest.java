@@ -1,9 +1,13 @@
 package dev.dfkit.lint.rules;
 
+import dev.dfkit.lint.LintSeverity;
 import dev.dfkit.lint.LintTestHelper;
+import dev.dfkit.lint.config.LintConfig;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +41,59 @@ class CopySourceNotFoundTest {
             ADD a.txt src/main.rs /app/
             #> CopySourceNotFound@6: COPY source "src/main.go/x" is not in the build context: the build would fail
             COPY src/main.go/x /
+            """)
+        .doTest();
+  }
+
+  @Test
+  void aFolderHoldingNoneOfTheSourcesIsNotTakenForTheContext() {
+    // Built from the project root with -f, or copying what an earlier CI step makes: the default
+    // context (the Dockerfile's folder) is a guess, and every source would be an error.
+    context(null, "README.md", "docs/")
+        .source(
+            """
+            FROM golang
+            COPY target/app.jar *.jar /app/
+            COPY scripts/*.sh docs/nope.md /usr/local/bin/
+            COPY . /src/
+            """)
+        .expectNoFindings();
+  }
+
+  @Test
+  void oneSourceInTheFolderMakesItTheContext() {
+    context(null, "README.md", "scripts/")
+        .source(
+            """
+            FROM golang
+            #> CopySourceNotFound@6: COPY source "target/app.jar" is not in the build context: the build would fail
+            COPY target/app.jar /app/
+            COPY scripts/*.sh /usr/local/bin/
+            """)
+        .doTest();
+  }
+
+  @Test
+  void aNamedContextIsCheckedEvenWhenItHoldsNoSource() {
+    LintConfig named =
+        new LintConfig(
+            Optional.empty(),
+            Map.of(),
+            Optional.of(LintSeverity.INFO),
+            List.of(),
+            Map.of(),
+            false,
+            false,
+            true,
+            Optional.of(dir),
+            Optional.empty());
+    context(null, "README.md")
+        .config(named)
+        .source(
+            """
+            FROM golang
+            #> CopySourceNotFound@6: COPY source "target/app.jar" is not in the build context: the build would fail
+            COPY target/app.jar /app/
             """)
         .doTest();
   }
@@ -289,10 +346,13 @@ class CopySourceNotFoundTest {
 
   @Test
   void aSourceAboveTheContextIsPointedOutUpToTheRepositoryRoot() {
-    layout("a/b/Dockerfile", Map.of("top.txt", "", "a/.git/", "", "a/mid.txt", ""))
+    layout(
+            "a/b/Dockerfile",
+            Map.of("top.txt", "", "a/.git/", "", "a/mid.txt", "", "a/b/here.txt", ""))
         .source(
             """
             FROM scratch
+            COPY here.txt /
             #> CopySourceNotFound@6: COPY source "mid.txt" is not in the build context: the build would fail; ".." above the context holds it: if that is the build context, lint with --context (or set context: in .dflint.yaml)
             COPY mid.txt /
             #> CopySourceNotFound@6: COPY source "top.txt" is not in the build context: the build would fail
