@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * hadolint DL3021: COPY with several sources copies them into a directory, which the destination
- * must say with a trailing {@code /}. A destination written with variables is checked when its
- * value is known.
+ * must say with a trailing {@code /} (or, for a Windows image, {@code \\}: the builder takes the
+ * platform's separator, and docker-library's Windows images build that way). A destination written
+ * with variables is checked when its value is known.
  */
 @RuleInfo(
     id = "DL3021",
@@ -33,7 +34,7 @@ public final class DL3021 extends InstructionRule {
     }
     Word dest = copy.destination();
     Optional<String> value = WordValues.known(context, copy, dest);
-    if (value.isPresent() && !value.get().endsWith("/")) {
+    if (value.isPresent() && !value.get().endsWith("/") && !value.get().endsWith("\\")) {
       context.report(dest.range(), MESSAGE);
     }
     return null;

@@ -37,4 +37,21 @@ class DL3021Test {
             """)
         .doTest();
   }
+
+  @Test
+  void aWindowsDirectoryEndsWithABackslash() {
+    // docker-library's Windows images (mongo, for one) build this way: the builder takes the
+    // platform's separator as the directory mark.
+    LintTestHelper.forRule(DL3021.class)
+        .source(
+            """
+            FROM mcr.microsoft.com/windows/nanoserver:ltsc2022
+            COPY C:\\\\a.dll C:\\\\b.dll C:\\\\Windows\\\\System32\\\\
+
+            COPY a.dll b.dll C:/Windows/System32/
+            #> DL3021@18: COPY with more than 2 arguments requires the last argument to end with /
+            COPY a.dll b.dll C:/Windows/System32
+            """)
+        .doTest();
+  }
 }
