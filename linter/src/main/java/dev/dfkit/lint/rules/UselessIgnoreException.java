@@ -5,8 +5,12 @@ import dev.dfkit.lint.LintSeverity;
 import dev.dfkit.lint.RuleInfo;
 import dev.dfkit.lint.RuleSource;
 import dev.dfkit.parser.context.BuildContext;
+import dev.dfkit.parser.ignore.DockerIgnore;
 import dev.dfkit.parser.ignore.IgnorePattern;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * An exception ({@code !pattern}) that can never re-include anything, whatever the context holds.
@@ -37,12 +41,15 @@ public final class UselessIgnoreException extends IgnoreFileRule {
   @Override
   void check(LintContext context, BuildContext build, String file) {
     List<IgnorePattern> patterns = build.ignore().activePatterns();
+    // Each exception asks about the patterns before it: compile each of those once, not once per
+    // exception (a long ignore file of exceptions asked for hundreds of regexes).
+    Map<String, DockerIgnore> alone = new HashMap<>();
     for (int i = 0; i < patterns.size(); i++) {
       IgnorePattern exception = patterns.get(i);
       if (!exception.exclusion()) {
         continue;
       }
-      String problem = problem(patterns, i);
+      String problem = problem(patterns, i, p -> alone.computeIfAbsent(p, PatternFacts::alone));
       if (problem != null) {
         context.reportIn(
             file,
@@ -52,7 +59,8 @@ public final class UselessIgnoreException extends IgnoreFileRule {
     }
   }
 
-  private static String problem(List<IgnorePattern> patterns, int at) {
+  private static String problem(
+      List<IgnorePattern> patterns, int at, Function<String, DockerIgnore> alone) {
     IgnorePattern exception = patterns.get(at);
     String path = exception.pattern();
     List<IgnorePattern> before =
@@ -62,8 +70,7 @@ public final class UselessIgnoreException extends IgnoreFileRule {
           + " exception to";
     }
     boolean literal = PatternFacts.literal(path);
-    if (literal
-        && before.stream().noneMatch(n -> PatternFacts.alone(n.pattern()).isExcluded(path))) {
+    if (literal && before.stream().noneMatch(n -> alone.apply(n.pattern()).isExcluded(path))) {
       String message = "no earlier pattern excludes \"" + path + "\" or a directory above it";
       for (IgnorePattern n : before) {
         if (PatternFacts.lead(n.pattern()).startsWith(path + "/")) {
@@ -85,7 +92,7 @@ public final class UselessIgnoreException extends IgnoreFileRule {
       }
       if (n.pattern().equals(path)
           || PatternFacts.matchesEveryPath(n.pattern())
-          || (literal && matchesItself(n.pattern(), path))) {
+          || (literal && matchesItself(alone.apply(n.pattern()), path))) {
         return "\""
             + n.raw().strip()
             + "\" on line "
@@ -97,8 +104,7 @@ public final class UselessIgnoreException extends IgnoreFileRule {
   }
 
   /** Whether the pattern matches the path itself, not (only) through a parent directory. */
-  private static boolean matchesItself(String pattern, String path) {
-    var alone = PatternFacts.alone(pattern);
+  private static boolean matchesItself(DockerIgnore alone, String path) {
     String parent = PatternFacts.parent(path);
     return alone.isExcluded(path) && (parent == null || !alone.isExcluded(parent));
   }
