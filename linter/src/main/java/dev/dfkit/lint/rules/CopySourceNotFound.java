@@ -112,7 +112,8 @@ public final class CopySourceNotFound implements Rule {
    * When a missing source exists relative to a folder above the context, that folder is most likely
    * the real build context (a Dockerfile in a subfolder, built with {@code -f} from the project
    * root): say which, so the user can point the linter at it. Stops at a git work tree's root.
-   * Nothing for a path the context holds but ignores.
+   * Nothing for a path the context holds but ignores, nor for the context folder itself or one
+   * above it ({@code COPY ./app} in {@code app/}: the folder above holds {@code app}, no hint).
    */
   static String aboveTheContext(ContextIndex index, Path root, String path) {
     if (index.exists(path)
@@ -129,7 +130,8 @@ public final class CopySourceNotFound implements Rule {
       if (dir == null || dir.getParent() == null) {
         break; // the file system's root holds /lib, /etc...: never a project's context
       }
-      if (Files.exists(dir.resolve(path))) {
+      Path found = dir.resolve(path).normalize();
+      if (!root.toAbsolutePath().normalize().startsWith(found) && Files.exists(found)) {
         return "; "
             + GoQuote.quote(up)
             + " above the context holds it: if that is the build context, lint with --context"

@@ -28,7 +28,7 @@ public final class DL3000 extends InstructionRule {
     if (!path.isEmpty()
         && !path.startsWith("/")
         && !path.startsWith("$")
-        && !path.matches("[A-Za-z]:[\\\\/].*")) {
+        && !WindowsPath.hasDrive(path)) {
       context.report(workdir.path().range(), "Use absolute WORKDIR");
     }
     return null;

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * or {@code go get}, and the package a {@code go run} runs, is reported at its word unless it has
  * an {@code @version} other than {@code @latest} or {@code @none}, or is local ({@code .}, a path
  * starting with {@code /} or {@code .}, or a {@code .go} file). Values of build flags ({@code -o},
- * {@code -ldflags}, {@code -tags}, ...) are not packages.
+ * {@code -ldflags}, {@code -tags}, ...) are not packages. Nothing is reported where a {@code
+ * go.mod} pins the packages (hadolint reports it): a RUN that bind-mounts one, or a command that
+ * names Go 1.24's {@code tool} meta-package, which only works in a module.
  */
 @RuleInfo(
     id = "DL3062",
@@ -59,10 +61,17 @@ public final class DL3062 extends RunRule {
 
   @Override
   void checkRun(LintContext context, RunScript run) {
-    for (RunCommand c : run.named("go")) {
+    List<RunCommand> goCommands = run.named("go");
+    if (goCommands.isEmpty() || run.bindMountsFile("go.mod")) {
+      return; // a go.mod mounted for the command: its requirements pin every package
+    }
+    for (RunCommand c : goCommands) {
       List<Argument> operands = operands(c);
       if (operands.isEmpty()) {
         continue;
+      }
+      if (operands.stream().anyMatch(a -> a.is("tool"))) {
+        continue; // the "tool" meta-package needs a go.mod, which pins the packages beside it
       }
       String sub = operands.get(0).value().orElse("");
       List<Argument> packages;
@@ -74,7 +83,7 @@ public final class DL3062 extends RunRule {
         continue;
       }
       for (Argument p : packages) {
-        if (p.value().isPresent() && !p.is("tool") && !pinned(p.value().get())) {
+        if (p.value().isPresent() && !pinned(p.value().get())) {
           report(context, p, MESSAGE);
         }
       }

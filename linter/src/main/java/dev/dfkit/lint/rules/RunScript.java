@@ -109,6 +109,17 @@ record RunScript(
     return false;
   }
 
+  /** True when a bind mount puts a file named {@code name} into the command's file system. */
+  boolean bindMountsFile(String name) {
+    for (Mount m : run.runFlags().mounts()) {
+      if (m.type() == MountType.BIND
+          && m.target().map(t -> t.equals(name) || t.endsWith("/" + name)).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The first {@code |} (or {@code |&}) below {@code node}, substitutions included. */
   static Optional<ShellOperator> firstPipe(ShellNode node) {
     Optional<ShellOperator> first = Optional.empty();

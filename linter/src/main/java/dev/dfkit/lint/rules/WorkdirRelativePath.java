@@ -20,8 +20,9 @@ import java.util.Set;
  * BuildKit's WorkdirRelativePath: the first WORKDIR of a stage is relative, so it depends on the
  * base image's working directory. Only the first WORKDIR counts (fixing it fixes the ones after),
  * and a stage built on an earlier stage that set one is fine. The path is checked after expansion,
- * as BuildKit does; when it uses a variable that official images set (HOME, JAVA_HOME, ...) and the
- * base image is not known offline, the rule cannot tell and stays silent.
+ * as BuildKit does (a Windows drive path such as {@code C:\\app} is absolute, as for a Windows
+ * stage); when it uses a variable that official images set (HOME, JAVA_HOME, ...) and the base
+ * image is not known offline, the rule cannot tell and stays silent.
  */
 @RuleInfo(
     id = "WorkdirRelativePath",
@@ -54,6 +55,7 @@ public final class WorkdirRelativePath implements Rule {
         }
         if (!set
             && !path.value().get().startsWith("/")
+            && !WindowsPath.hasDrive(path.value().get())
             && !maySetByImage(path, scope)
             && reported.add(workdir.path().range().startOffset())) {
           context.report(

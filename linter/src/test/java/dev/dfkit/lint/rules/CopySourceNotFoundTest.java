@@ -357,6 +357,8 @@ class CopySourceNotFoundTest {
             COPY mid.txt /
             #> CopySourceNotFound@6: COPY source "top.txt" is not in the build context: the build would fail
             COPY top.txt /
+            #> CopySourceNotFound@6: COPY source "./b" is not in the build context: the build would fail
+            COPY ./b /
             """)
         .doTest();
   }

@@ -40,4 +40,24 @@ class DL3062Test {
                 .formatted(DL3062.MESSAGE))
         .doTest();
   }
+
+  @Test
+  void aGoModPinsThePackages() {
+    // BuildKit's own generated-files.Dockerfile: go.mod and go.sum are bind-mounted, and
+    // "go install tool" installs the tools go.mod declares.
+    LintTestHelper.forRule(DL3062.class)
+        .source(
+            """
+            FROM golang:1.24
+            RUN --mount=type=bind,source=go.mod,target=/app/go.mod \\
+                --mount=type=bind,source=go.sum,target=/app/go.sum \\
+                go install github.com/planetscale/vtprotobuf/cmd/protoc-gen-go-vtproto
+            RUN go install tool golang.org/x/tools/cmd/stringer && go install tool
+            RUN --mount=type=cache,target=/go/pkg/mod/go.mod \\
+            #> DL3062@16: %1$s
+                go install example.com/cmd
+            """
+                .formatted(DL3062.MESSAGE))
+        .doTest();
+  }
 }

@@ -26,6 +26,24 @@ class WorkdirRelativePathTest {
   }
 
   @Test
+  void aWindowsDrivePathIsAbsolute() {
+    // docker-library's golang nanoserver image: ENV GOPATH C:\go, then WORKDIR $GOPATH
+    LintTestHelper.forRule(WorkdirRelativePath.class)
+        .source(
+            """
+            FROM mcr.microsoft.com/windows/nanoserver:ltsc2022
+            ENV GOPATH C:\\\\go
+            WORKDIR $GOPATH
+            FROM mcr.microsoft.com/windows/nanoserver:ltsc2022
+            WORKDIR c:/app
+            FROM alpine
+            #> WorkdirRelativePath@9: Relative workdir "C:go" can have unexpected results if the base image changes
+            WORKDIR C:go
+            """)
+        .doTest();
+  }
+
+  @Test
   void inheritedFromTheParentStage() {
     LintTestHelper.forRule(WorkdirRelativePath.class)
         .source(
