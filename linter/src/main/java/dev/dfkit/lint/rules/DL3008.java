@@ -36,7 +36,7 @@ public final class DL3008 extends RunRule {
   @Override
   void checkRun(LintContext context, RunScript run) {
     for (RunCommand c : run.named("apt-get")) {
-      if (!c.hasArg("install")) {
+      if (!c.hasArg("install") || AptSimulation.simulates(c)) {
         continue;
       }
       for (Argument p : c.operands(VALUED)) {

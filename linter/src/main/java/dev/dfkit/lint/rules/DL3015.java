@@ -29,7 +29,9 @@ public final class DL3015 extends RunRule {
       c.firstArg("install")
           .filter(
               install ->
-                  !c.hasFlag("no-install-recommends") && !c.hasArg("APT::Install-Recommends=false"))
+                  !c.hasFlag("no-install-recommends")
+                      && !c.hasArg("APT::Install-Recommends=false")
+                      && !AptSimulation.simulates(c))
           .ifPresent(
               install ->
                   report(context, c, MESSAGE, insertAfter(install, "--no-install-recommends")));

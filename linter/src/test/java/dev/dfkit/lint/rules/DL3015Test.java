@@ -66,4 +66,22 @@ class DL3015Test {
             EOF
             """);
   }
+
+  @Test
+  void aSimulationInstallsNothing() {
+    // docker-library's postgres: asks apt-get whether the package exists before installing it
+    LintTestHelper.forRule(DL3008.class, DL3014.class, DL3015.class)
+        .source(
+            """
+            FROM debian:bookworm
+            RUN if apt-get install -s "postgresql-$PG_MAJOR-jit" > /dev/null 2>&1; then \\
+                  apt-get install --simulate curl; apt-get -sqq install wget; \\
+                fi
+            #> DL3008@34: Pin versions in apt get install. Instead of `apt-get install <package>` use `apt-get install <package>=<version>`
+            #> DL3014@5: Use the `-y` switch to avoid manual input `apt-get -y install <package>`
+            #> DL3015@5: Avoid additional packages by specifying `--no-install-recommends`
+            RUN apt-get install --print-uris curl
+            """)
+        .doTest();
+  }
 }
