@@ -9,7 +9,10 @@ import dev.dfkit.lint.RuleSource;
  * hadolint DL3019: {@code apk add --no-cache} fetches the index and leaves no cache behind, so no
  * {@code apk update} nor {@code rm -rf /var/cache/apk/*} is needed. Each {@code apk add} without
  * {@code --no-cache} is reported at {@code apk}, unless a cache or tmpfs mount covers {@code
- * /var/cache/apk}. The fix inserts {@code --no-cache} after {@code add}.
+ * /var/cache/apk}, or it runs with {@code --no-network} (nothing is fetched, so nothing is cached:
+ * docker-library's images mark their run-time dependencies with {@code apk add --no-network
+ * --virtual .rundeps ...}; hadolint reports it). The fix inserts {@code --no-cache} after {@code
+ * add}.
  */
 @RuleInfo(
     id = "DL3019",
@@ -34,7 +37,7 @@ public final class DL3019 extends RunRule {
     }
     for (RunCommand c : run.named("apk")) {
       c.firstArg("add")
-          .filter(add -> !c.hasFlag("no-cache"))
+          .filter(add -> !c.hasFlag("no-cache", "no-network"))
           .ifPresent(add -> report(context, c, MESSAGE, insertAfter(add, "--no-cache")));
     }
   }

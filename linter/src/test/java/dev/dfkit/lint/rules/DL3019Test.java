@@ -58,4 +58,18 @@ class DL3019Test {
                 apk add --no-cache --virtual deps curl
             """);
   }
+
+  @Test
+  void withoutTheNetworkNothingIsCached() {
+    LintTestHelper.forRule(DL3019.class)
+        .source(
+            """
+            FROM alpine:3.20
+            RUN apk add --no-network --virtual .redis-rundeps $runDeps
+            #> DL3019@5: %s
+            RUN apk add --virtual .build-deps gcc
+            """
+                .formatted(DL3019.MESSAGE))
+        .doTest();
+  }
 }
