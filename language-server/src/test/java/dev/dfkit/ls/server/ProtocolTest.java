@@ -282,7 +282,8 @@ class ProtocolTest {
       ClientCapabilities caps = watchingFiles();
       h.initialize(caps);
       String uri = dir.resolve("Dockerfile").toUri().toString();
-      h.open(uri, "FROM alpine:3.19\nCOPY app.txt /app/\n");
+      Files.writeString(dir.resolve("main.txt"), ""); // the folder holds a source: the context
+      h.open(uri, "FROM alpine:3.19\nCOPY main.txt /\nCOPY app.txt /app/\n");
       assertThat(codes(h.client.next(uri))).contains("CopySourceNotFound");
       Path app = Files.writeString(dir.resolve("app.txt"), "hi");
       fileEvent(h, app, FileChangeType.Created);
@@ -305,7 +306,8 @@ class ProtocolTest {
       h.remote.initialize(init).get(20, TimeUnit.SECONDS);
       h.remote.initialized(new InitializedParams());
       String uri = dir.resolve("Dockerfile").toUri().toString();
-      h.open(uri, "FROM alpine:3.19\nCOPY app.txt /app/\n");
+      Files.writeString(dir.resolve("main.txt"), ""); // the folder holds a source: the context
+      h.open(uri, "FROM alpine:3.19\nCOPY main.txt /\nCOPY app.txt /app/\n");
       assertThat(codes(h.client.next(uri))).contains("CopySourceNotFound");
       Path app = Files.writeString(dir.resolve("app.txt"), "hi");
       fileEvent(h, app, FileChangeType.Created);

@@ -77,7 +77,9 @@ public class DiagnosticsServiceTest {
   void theDockerfilesFolderIsTheBuildContextAndANewGenerationReadsItAgain(@TempDir Path dir)
       throws Exception {
     Path file = dir.resolve("Dockerfile");
-    String text = "FROM alpine:3.19\nCOPY app.txt /app/\n";
+    // main.txt makes the folder the likely context (one that holds none of the sources is not)
+    Files.writeString(dir.resolve("main.txt"), "");
+    String text = "FROM alpine:3.19\nCOPY main.txt /\nCOPY app.txt /app/\n";
     Files.writeString(file, text);
     DockerfileDocument doc = new DockerfileDocument(file.toUri().toString(), 1, text);
     DiagnosticsService service = new DiagnosticsService();
