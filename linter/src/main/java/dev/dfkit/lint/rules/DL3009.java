@@ -21,7 +21,8 @@ import java.util.Set;
  * lists out of the layer. ONBUILD triggers are always checked.
  *
  * <p>Unlike hadolint, which takes any {@code rm -rf} as the cleanup, the {@code rm} must name a
- * path under {@code /var/lib/apt}.
+ * path under {@code /var/lib/apt}. {@code apt-get dist-clean} (apt 2.7.8 and later, Debian trixie:
+ * {@code clean} plus the lists) is a cleanup too; docker-library's trixie images use it.
  */
 @RuleInfo(
     id = "DL3009",
@@ -69,7 +70,9 @@ public final class DL3009 implements Rule {
     }
     run.installWithoutCleanup(
             c -> APT.contains(c.name()) && c.hasArg("update"),
-            c -> c.is("rm") && c.hasArgStartingWith("/var/lib/apt"))
+            c ->
+                (c.is("rm") && c.hasArgStartingWith("/var/lib/apt"))
+                    || (APT.contains(c.name()) && c.hasArg("dist-clean")))
         .ifPresent(c -> context.report(c.nameRange(), MESSAGE));
   }
 }

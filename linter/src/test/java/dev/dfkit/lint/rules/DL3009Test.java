@@ -75,4 +75,19 @@ class DL3009Test {
                 .formatted(DL3009.MESSAGE))
         .doTest();
   }
+
+  @Test
+  void distCleanRemovesTheLists() {
+    // docker-library's trixie images (python, php, ruby...)
+    LintTestHelper.forRule(DL3009.class)
+        .source(
+            """
+            FROM debian:trixie
+            RUN apt-get update; apt-get install -y --no-install-recommends gnupg; apt-get dist-clean
+            #> DL3009@5: %s
+            RUN apt-get update && apt-get install -y curl && apt-get clean
+            """
+                .formatted(DL3009.MESSAGE))
+        .doTest();
+  }
 }
