@@ -33,11 +33,8 @@ import java.util.Optional;
     fixable = true)
 public final class DL3047 extends RunRule {
 
-  /** It asks which stage holds an ONBUILD and what that stage's chain is built from. */
-  @Override
-  public boolean findsFromAbove() {
-    return false;
-  }
+  // It finds from above like every RUN rule: what it asks besides the RUN (the stage that holds
+  // the RUN or its ONBUILD, and what that stage's chain is built from) is all above it.
 
   static final String MESSAGE =
       "Avoid use of wget without progress bar. Use `wget --progress=dot:giga <url>`. Or consider"
