@@ -28,6 +28,10 @@ import java.util.Optional;
  * in its default context, the Dockerfile's folder, a file none of whose sources the folder holds is
  * left alone. Its findings therefore depend on every source of the file, not only those above.
  *
+ * <p>Only the stages a plain {@code docker build} runs are checked (see {@link DefaultBuild}): a
+ * stage meant for {@code --target}, or an optional one the default ARGs leave out, does not fail
+ * that build.
+ *
  * <p>Skipped: {@code COPY --from}, URLs and git repositories, heredocs, ONBUILD triggers (they run
  * in another build), sources whose value the linter cannot know (a variable the base image may set,
  * a platform variable), and contexts too large to list.
@@ -58,6 +62,11 @@ public final class CopySourceNotFound implements Rule {
     Path root = build.get().root();
     List<Runnable> reports = new ArrayList<>();
     for (ContextSource source : sources) {
+      if (!StageChain.stageOf(context, source.instruction())
+          .map(stage -> DefaultBuild.runs(context, stage))
+          .orElse(true)) {
+        continue; // a stage docker build does not run (one for --target, an optional path)
+      }
       // The answer depends on the context (and the folders above it) alone, which outlive an
       // editor's versions of the file: remembered per source text, as each edit asked the file
       // system about every missing source again.

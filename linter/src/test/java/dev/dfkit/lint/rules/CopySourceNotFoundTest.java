@@ -99,6 +99,35 @@ class CopySourceNotFoundTest {
   }
 
   @Test
+  void onlyTheStagesADefaultBuildRuns() {
+    // pi-hole: the local stage copies a binary built by hand; the default ARG picks the remote one
+    context(null, "start.sh", "tools/")
+        .source(
+            """
+            ARG FTL_SOURCE=remote
+            FROM alpine:3.20 AS base
+            COPY start.sh /
+            FROM base AS remote-ftl-install
+            RUN wget https://example.com/ftl
+            FROM base AS local-ftl-install
+            COPY pihole-FTL /usr/bin/
+            FROM ${FTL_SOURCE}-ftl-install AS final
+            FROM alpine:3.20 AS tools
+            #> CopySourceNotFound@6: COPY source "tools/lint.sh" is not in the build context: the build would fail
+            COPY tools/lint.sh /
+            FROM alpine:3.20 AS docs
+            #> CopySourceNotFound@6: COPY source "docs/" is not in the build context: the build would fail
+            COPY docs/ /docs/
+            FROM alpine:3.20 AS unused
+            COPY unused.txt /
+            FROM final
+            COPY --from=tools /lint.sh /
+            RUN --mount=from=docs,target=/x true
+            """)
+        .doTest();
+  }
+
+  @Test
   void pathsAreCleanedAgainstTheContextRoot() {
     context(null, "src/main.go")
         .source(
@@ -182,6 +211,7 @@ class CopySourceNotFoundTest {
             #> CopySourceNotFound@6: COPY source "src/nope.go" is not in the build context: the build would fail
             COPY ${DIR}/nope.go /
             FROM golang
+            COPY --from=base /src /src
             COPY $FROM_THE_IMAGE/x /
             ARG TARGETARCH
             COPY bin/$TARGETARCH/app /
