@@ -1,7 +1,7 @@
 package dev.dfkit.cli;
 
-import dev.dfkit.parser.DockerfileParser;
 import dev.dfkit.parser.ignore.DockerIgnore;
+import dev.dfkit.parser.ignore.GitIgnore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -138,31 +138,6 @@ public final class DockerfileFinder {
 
   /** The top .gitignore as ignore patterns: unanchored names match at any depth, as in git. */
   private static DockerIgnore gitignore(Path dir) {
-    Path file = dir.resolve(".gitignore");
-    if (!Files.isRegularFile(file)) {
-      return DockerIgnore.empty();
-    }
-    List<String> patterns = new ArrayList<>();
-    try {
-      for (String line : DockerfileParser.decode(Files.readAllBytes(file)).split("\n")) {
-        String l = line.strip();
-        if (l.isEmpty() || l.startsWith("#")) {
-          continue;
-        }
-        boolean negate = l.startsWith("!");
-        String p = negate ? l.substring(1) : l;
-        if (p.endsWith("/")) {
-          p = p.substring(0, p.length() - 1);
-        }
-        boolean anchored = p.startsWith("/") || p.contains("/");
-        if (!anchored) {
-          p = "**/" + p;
-        }
-        patterns.add((negate ? "!" : "") + p);
-      }
-    } catch (IOException e) {
-      return DockerIgnore.empty();
-    }
-    return DockerIgnore.of(patterns);
+    return GitIgnore.ofFolder(dir);
   }
 }

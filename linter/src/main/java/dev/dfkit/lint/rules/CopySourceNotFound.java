@@ -7,6 +7,7 @@ import dev.dfkit.lint.RuleInfo;
 import dev.dfkit.lint.RuleSource;
 import dev.dfkit.parser.context.BuildContext;
 import dev.dfkit.parser.dump.GoQuote;
+import dev.dfkit.parser.ignore.GitIgnore;
 import dev.dfkit.parser.ignore.IgnoreMatch;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,9 @@ import java.util.Optional;
  * <p>Only in a context that is likely the one the file is built with (see {@link LikelyContext}):
  * in its default context, the Dockerfile's folder, a file none of whose sources the folder holds is
  * left alone. Its findings therefore depend on every source of the file, not only those above.
+ *
+ * <p>A missing path that git ignores is a build output made before the build ({@code target/},
+ * {@code dist/}, {@code .build/} in {@code .gitignore}) and is not reported.
  *
  * <p>Only the stages a plain {@code docker build} runs are checked (see {@link DefaultBuild}): a
  * stage meant for {@code --target}, or an optional one the default ARGs leave out, does not fail
@@ -91,6 +95,11 @@ public final class CopySourceNotFound implements Rule {
   private static Optional<String> problem(
       ContextIndex index, Path root, SourceSelection selection) {
     String path = selection.path();
+    if (!index.exists(path) && GitIgnore.ignores(root, path)) {
+      // A build output the project keeps out of git (target/, dist/, .build/): the build that
+      // makes it runs before docker build, as a clean checkout shows it missing.
+      return Optional.empty();
+    }
     switch (selection.kind()) {
       case LITERAL -> {
         if (index.surelyMissing(path)) {

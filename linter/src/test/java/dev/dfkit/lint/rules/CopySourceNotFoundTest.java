@@ -128,6 +128,22 @@ class CopySourceNotFoundTest {
   }
 
   @Test
+  void aBuildOutputGitIgnoresIsMadeBeforeTheBuild() {
+    // prometheus: make builds .build/linux-amd64/prometheus, then docker build copies it
+    layout(
+            "Dockerfile",
+            Map.of("LICENSE", "", ".gitignore", "# outputs\n/.build/\ntarget\n", ".git/", ""))
+        .source(
+            """
+            FROM busybox
+            COPY .build/linux-amd64/prometheus target/*.jar LICENSE /bin/
+            #> CopySourceNotFound@6: COPY source "NOTICE" is not in the build context: the build would fail
+            COPY NOTICE /
+            """)
+        .doTest();
+  }
+
+  @Test
   void pathsAreCleanedAgainstTheContextRoot() {
     context(null, "src/main.go")
         .source(
