@@ -11,7 +11,6 @@ import dev.dfkit.parser.ignore.GitIgnore;
 import dev.dfkit.parser.ignore.IgnoreMatch;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,8 +62,10 @@ public final class CopySourceNotFound implements Rule {
     if (!index.usable() || index.truncated()) {
       return;
     }
+    if (!LikelyContext.holdsSources(context, index)) {
+      return; // first: a missing source may cost a question to git
+    }
     Path root = build.get().root();
-    List<Runnable> reports = new ArrayList<>();
     for (ContextSource source : sources) {
       if (!StageChain.stageOf(context, source.instruction())
           .map(stage -> DefaultBuild.runs(context, stage))
@@ -80,14 +81,9 @@ public final class CopySourceNotFound implements Rule {
               idx -> problem(idx, root, SourceSelection.of(source)));
       problem.ifPresent(
           p ->
-              reports.add(
-                  () ->
-                      context.report(
-                          source.word().range(),
-                          source.keyword() + " source " + GoQuote.quote(source.value()) + p)));
-    }
-    if (!reports.isEmpty() && LikelyContext.holdsSources(context, index)) {
-      reports.forEach(Runnable::run);
+              context.report(
+                  source.word().range(),
+                  source.keyword() + " source " + GoQuote.quote(source.value()) + p));
     }
   }
 
