@@ -12,6 +12,7 @@ import dev.dfkit.parser.ast.Heredoc;
 import dev.dfkit.parser.ast.Instruction;
 import dev.dfkit.parser.ast.InstructionSyntax;
 import dev.dfkit.parser.ast.Onbuild;
+import dev.dfkit.parser.ast.Run;
 import dev.dfkit.parser.ast.SyntaxTokens;
 import dev.dfkit.parser.ast.UnknownInstruction;
 import dev.dfkit.parser.ast.Word;
@@ -114,6 +115,26 @@ class LosslessProperties extends DockerfileInputs {
     assertEveryCharacterIsInTheTree(text);
     Env env = (Env) DockerfileParser.parse(text).dockerfile().instructions().get(1);
     assertThat(env.pairs()).hasSize(1);
+  }
+
+  @Example
+  void aQuotedEndOfFlagsIsConsumedLikeAPlainOne() {
+    // BuildKit reads --" (a quote the line's end closes) and --"" as the word "--": the flags end
+    // there and the word has no node (found by a CI run, seed 1225191073447694839)
+    for (String run : List.of("RUN --\"", "RUN --\"\"  echo", "RUN --'' echo", "RUN --''\"")) {
+      String text = "FROM alpine\n" + run + "\n";
+      assertEveryCharacterIsInTheTree(text);
+    }
+    // a quote with something in it makes a flag of its own, which has a node
+    assertThat(
+            ((Run)
+                    DockerfileParser.parse("FROM a\nRUN --\"x\" echo\n")
+                        .dockerfile()
+                        .instructions()
+                        .get(1))
+                .syntax()
+                .flags())
+        .hasSize(1);
   }
 
   @Example
@@ -278,19 +299,41 @@ class LosslessProperties extends DockerfileInputs {
     }
   }
 
-  /** BuildKit consumes a {@code --} word that ends the flags; it has no node. */
+  /**
+   * BuildKit consumes a word whose value is {@code --} where a flag could start: it ends the flags
+   * and has no node. Its quotes go with it: {@code --""}, or {@code --"} opening a quote that the
+   * end of the line closes.
+   */
   private static void markEndOfFlags(LogicalText line, int headEnd, boolean[] byNode) {
     String t = line.text();
+    int end = t.length();
+    while (end > 0 && isSpace(t.charAt(end - 1))) {
+      end--; // BuildKit trims the line
+    }
     int k = 0;
-    while (k < t.length() && line.sourceOffset(k) < headEnd) {
+    while (k < end && line.sourceOffset(k) < headEnd) {
       k++;
     }
-    while (k < t.length() && isSpace(t.charAt(k))) {
+    while (k < end && isSpace(t.charAt(k))) {
       k++;
     }
-    if (t.startsWith("--", k) && (k + 2 == t.length() || isSpace(t.charAt(k + 2)))) {
-      byNode[line.sourceOffset(k)] = true;
-      byNode[line.sourceOffset(k + 1)] = true;
+    if (!t.startsWith("--", k)) {
+      return;
+    }
+    int j = k + 2;
+    while (j < end && (t.charAt(j) == '"' || t.charAt(j) == '\'')) {
+      if (j + 1 < end && t.charAt(j + 1) == t.charAt(j)) {
+        j += 2; // an empty quoted part
+      } else if (j + 1 == end) {
+        j++; // a quote the end of the line closes, with nothing in it
+      } else {
+        return; // a quote with something in it: a flag of its own
+      }
+    }
+    if (j == end || isSpace(t.charAt(j))) {
+      for (int i = k; i < j; i++) {
+        byNode[line.sourceOffset(i)] = true;
+      }
     }
   }
 
