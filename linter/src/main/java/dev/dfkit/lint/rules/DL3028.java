@@ -12,7 +12,7 @@ import dev.dfkit.lint.rules.RunCommand.Argument;
  * reported at its word; a command that gives {@code -v}/{@code --version} is left alone. As in
  * hadolint, words after {@code --} are build options, and an option is taken to consume the word
  * after it ({@code --no-document rails} is read as an option and its value) unless it is written
- * {@code --name=value}.
+ * {@code --name=value}. A {@code .gem} file is versioned by its name (hadolint reports it).
  */
 @RuleInfo(
     id = "DL3028",
@@ -53,7 +53,8 @@ public final class DL3028 extends RunRule {
         if (a.value().isPresent()
             && !a.is("install")
             && !a.is("i")
-            && !a.value().get().contains(":")) {
+            && !a.value().get().contains(":")
+            && !a.value().get().endsWith(".gem")) {
           report(context, a, MESSAGE);
         }
       }

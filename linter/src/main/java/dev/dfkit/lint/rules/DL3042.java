@@ -19,8 +19,9 @@ import java.util.Set;
  * without {@code --no-cache-dir} is reported at its name, unless {@code PIP_NO_CACHE_DIR} is set to
  * a true value ({@code 1}, {@code true}, {@code on}, {@code yes}) by an ENV or ARG in scope (a
  * stage built on another inherits its ENV) or in the RUN itself ({@code PIP_NO_CACHE_DIR=1 pip
- * ...}, {@code export PIP_NO_CACHE_DIR=1}), or a cache or tmpfs mount covers {@code .cache/pip}.
- * The fix inserts {@code --no-cache-dir} after {@code install}.
+ * ...}, {@code export PIP_NO_CACHE_DIR=1}), or a cache or tmpfs mount covers {@code .cache/pip}
+ * (hadolint's test: a target holding that text) or the whole {@code .cache} folder of a home
+ * ({@code /root/.cache}). The fix inserts {@code --no-cache-dir} after {@code install}.
  */
 @RuleInfo(
     id = "DL3042",
@@ -50,6 +51,7 @@ public final class DL3042 extends RunRule {
     // The exemptions walk the whole script: only worth it when there is something to exempt.
     if (installs.isEmpty()
         || run.mountsCacheAt(".cache/pip")
+        || run.mountsCacheOver(".cache")
         || (!run.trigger() && isTrue(context.variables().before(run.run()).get(VARIABLE)))
         || run.script().map(DL3042::setsNoCacheDir).orElse(false)) {
       return;

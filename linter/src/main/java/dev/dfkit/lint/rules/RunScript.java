@@ -109,6 +109,22 @@ record RunScript(
     return false;
   }
 
+  /**
+   * True when a cache or tmpfs mount's target is a folder named {@code name} ({@code /x/name/}).
+   */
+  boolean mountsCacheOver(String name) {
+    for (Mount m : run.runFlags().mounts()) {
+      if ((m.type() == MountType.CACHE || m.type() == MountType.TMPFS)
+          && m.target()
+              .map(t -> t.endsWith("/") ? t.substring(0, t.length() - 1) : t)
+              .map(t -> t.equals(name) || t.endsWith("/" + name))
+              .orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when a bind mount puts a file named {@code name} into the command's file system. */
   boolean bindMountsFile(String name) {
     for (Mount m : run.runFlags().mounts()) {

@@ -50,4 +50,19 @@ class DL3028Test {
                 .formatted(DL3028.MESSAGE))
         .doTest();
   }
+
+  @Test
+  void aGemFileIsVersionedByItsName() {
+    // discourse_docker: a checked gem file installed with --local
+    LintTestHelper.forRule(DL3028.class)
+        .source(
+            """
+            FROM ruby:3.3
+            RUN gem install --local --force pups-1.4.0.gem
+            #> DL3028@33: %s
+            RUN gem install --local --force pups
+            """
+                .formatted(DL3028.MESSAGE))
+        .doTest();
+  }
 }

@@ -82,4 +82,20 @@ class DL3042Test {
                 pip3 install --no-cache-dir -r requirements.txt
             """);
   }
+
+  @Test
+  void aCacheMountOverTheHomesCacheFolder() {
+    // localstack: pip's cache (/root/.cache/pip) lands in the mount, not in the layer
+    LintTestHelper.forRule(DL3042.class)
+        .source(
+            """
+            FROM python:3.12
+            RUN --mount=type=cache,target=/root/.cache pip3 install --upgrade awscli==1.0
+            RUN --mount=type=cache,target=/root/.cache/ pip install requests==2.0
+            #> DL3042@50: %s
+            RUN --mount=type=cache,target=/root/.cache-other pip install requests==2.0
+            """
+                .formatted(DL3042.MESSAGE))
+        .doTest();
+  }
 }
