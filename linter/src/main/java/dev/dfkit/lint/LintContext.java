@@ -1,6 +1,5 @@
 package dev.dfkit.lint;
 
-import dev.dfkit.lint.config.DeclaredBuildContext;
 import dev.dfkit.lint.config.LintConfig;
 import dev.dfkit.parser.ParseResult;
 import dev.dfkit.parser.ast.Dockerfile;
@@ -30,12 +29,11 @@ public final class LintContext {
     private final ParseResult parse;
     private final Optional<Path> path;
     private final LintConfig config;
-    private final Supplier<Optional<BuildContext>> contextSupplier;
-    private final boolean contextGiven;
+    private final Supplier<ChosenContext> contextSupplier;
     private final ShellScriptCache scripts;
     private final java.util.Map<Object, Object> kept;
     private volatile BuildVariables variables;
-    private volatile Optional<BuildContext> buildContext;
+    private volatile ChosenContext buildContext;
     private final java.util.Map<Object, Object> memo =
         new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -55,15 +53,13 @@ public final class LintContext {
         ParseResult parse,
         Optional<Path> path,
         LintConfig config,
-        Supplier<Optional<BuildContext>> contextSupplier,
-        boolean contextGiven,
+        Supplier<ChosenContext> contextSupplier,
         ShellScriptCache scripts,
         java.util.Map<Object, Object> kept) {
       this.parse = parse;
       this.path = path;
       this.config = config;
       this.contextSupplier = contextSupplier;
-      this.contextGiven = contextGiven;
       this.scripts = scripts;
       this.kept = kept;
     }
@@ -85,8 +81,8 @@ public final class LintContext {
       return v;
     }
 
-    Optional<BuildContext> buildContext() {
-      Optional<BuildContext> c = buildContext;
+    ChosenContext buildContext() {
+      ChosenContext c = buildContext;
       if (c == null) {
         synchronized (this) {
           c = buildContext;
@@ -228,7 +224,7 @@ public final class LintContext {
 
   /** The build context, when the file is on disk (read lazily, once). */
   public Optional<BuildContext> buildContext() {
-    return file.buildContext();
+    return file.buildContext().context();
   }
 
   /**
@@ -237,14 +233,16 @@ public final class LintContext {
    * Dockerfile's folder, which is only a guess.
    */
   public boolean buildContextNamed() {
-    return file.contextGiven
-        || memo(
-            BuildContextNamed.class,
-            () -> file.path.flatMap(p -> DeclaredBuildContext.of(p.toAbsolutePath())).isPresent());
+    return file.buildContext().named();
   }
 
-  /** The memo key of {@link #buildContextNamed}. */
-  private record BuildContextNamed() {}
+  /**
+   * A file's build context, when it is on disk, and whether someone named it (see {@link
+   * #buildContextNamed}); found together, as both come from the same lookup.
+   */
+  record ChosenContext(Optional<BuildContext> context, boolean named) {
+    static final ChosenContext NONE = new ChosenContext(Optional.empty(), false);
+  }
 
   /**
    * A value computed once per file and shared by every rule that asks with the same key (a parsed

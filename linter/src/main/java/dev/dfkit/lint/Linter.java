@@ -185,7 +185,6 @@ public final class Linter {
             path,
             options.config(),
             () -> buildContext(path, options, contexts),
-            options.contextDir().isPresent() || options.config().context().isPresent(),
             scripts,
             kept);
     CheckOptions fileChecks = fileCheckOptions(parse);
@@ -237,7 +236,7 @@ public final class Linter {
           new FileMemory(
               parse.dockerfile(),
               options,
-              file.buildContext(),
+              file.buildContext().context(),
               remembered,
               file.memo(),
               file.computedVariables());
@@ -375,7 +374,7 @@ public final class Linter {
     while (same < now.size() && same < then.size() && now.get(same) == then.get(same)) {
       same++;
     }
-    if (same == 0 || !file.buildContext().equals(before.context())) {
+    if (same == 0 || !file.buildContext().context().equals(before.context())) {
       return null;
     }
     file.keep(now.subList(0, same), before.memo(), before.variables());
@@ -677,14 +676,16 @@ public final class Linter {
     return CheckOptions.NONE;
   }
 
-  private static Optional<BuildContext> buildContext(
+  private static LintContext.ChosenContext buildContext(
       Optional<Path> path, LintOptions options, ContextOpener contexts) {
     if (path.isEmpty()) {
-      return Optional.empty();
+      return LintContext.ChosenContext.NONE;
     }
     Path dockerfile = path.get().toAbsolutePath();
-    Path root = contextRoot(dockerfile, options.contextDir(), options.config());
-    return Optional.of(contexts.open(root, dockerfile));
+    Optional<Path> named = namedContextRoot(dockerfile, options.contextDir(), options.config());
+    return new LintContext.ChosenContext(
+        Optional.of(contexts.open(named.orElse(dockerfile.getParent()), dockerfile)),
+        named.isPresent());
   }
 
   /**
@@ -694,9 +695,12 @@ public final class Linter {
    */
   public static Path contextRoot(Path dockerfile, Optional<Path> contextDir, LintConfig config) {
     Path file = dockerfile.toAbsolutePath();
-    return contextDir
-        .or(config::context)
-        .or(() -> DeclaredBuildContext.of(file))
-        .orElse(file.getParent());
+    return namedContextRoot(file, contextDir, config).orElse(file.getParent());
+  }
+
+  /** The context someone named for the Dockerfile (see {@link #contextRoot}), if any. */
+  private static Optional<Path> namedContextRoot(
+      Path dockerfile, Optional<Path> contextDir, LintConfig config) {
+    return contextDir.or(config::context).or(() -> DeclaredBuildContext.of(dockerfile));
   }
 }
