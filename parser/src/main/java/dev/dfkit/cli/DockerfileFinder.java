@@ -38,7 +38,7 @@ public final class DockerfileFinder {
 
   public static List<Path> find(Path dir) throws IOException {
     List<Path> fromGit = gitListing(dir);
-    List<Path> all = fromGit != null ? fromGit : walk(dir, gitignore(dir));
+    List<Path> all = fromGit != null ? fromGit : walk(dir, GitIgnore.ofFolder(dir));
     List<Path> out = new ArrayList<>();
     for (Path p : all) {
       if (isDockerfileName(p.getFileName().toString()) && Files.isRegularFile(p)) {
@@ -134,10 +134,5 @@ public final class DockerfileFinder {
           }
         });
     return out;
-  }
-
-  /** The top .gitignore as ignore patterns: unanchored names match at any depth, as in git. */
-  private static DockerIgnore gitignore(Path dir) {
-    return GitIgnore.ofFolder(dir);
   }
 }

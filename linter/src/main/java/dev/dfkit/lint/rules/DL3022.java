@@ -13,6 +13,7 @@ import dev.dfkit.parser.ast.Word;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -55,9 +56,7 @@ public final class DL3022 implements Rule {
     if (from.contains(":") || names.contains(from.toLowerCase(Locale.ROOT))) {
       return true;
     }
-    if (!from.isEmpty() && from.length() < 10 && from.chars().allMatch(Character::isDigit)) {
-      return Integer.parseInt(from) < stages;
-    }
-    return false;
+    OptionalInt index = StageChain.index(from);
+    return index.isPresent() && index.getAsInt() < stages;
   }
 }

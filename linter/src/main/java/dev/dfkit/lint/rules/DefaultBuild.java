@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The stages a plain {@code docker build} runs: the last stage and every stage it needs, through
@@ -94,11 +95,10 @@ final class DefaultBuild {
           return Optional.of(all.get(k));
         }
       }
-      if (!from.isEmpty() && from.length() < 10 && from.chars().allMatch(Character::isDigit)) {
-        int index = Integer.parseInt(from);
-        return index < before ? Optional.of(all.get(index)) : Optional.empty();
-      }
-      return Optional.empty(); // an image
+      OptionalInt index = StageChain.index(from);
+      return index.isPresent() && index.getAsInt() < before
+          ? Optional.of(all.get(index.getAsInt()))
+          : Optional.empty(); // an image, or a stage not yet defined
     }
   }
 }

@@ -100,36 +100,34 @@ record RunScript(
 
   /** True when a cache or tmpfs mount's target contains {@code fragment} (hadolint's test). */
   boolean mountsCacheAt(String fragment) {
-    for (Mount m : run.runFlags().mounts()) {
-      if ((m.type() == MountType.CACHE || m.type() == MountType.TMPFS)
-          && m.target().map(t -> t.contains(fragment)).orElse(false)) {
-        return true;
-      }
-    }
-    return false;
+    return anyMount(RunScript::caches, t -> t.contains(fragment));
   }
 
   /**
    * True when a cache or tmpfs mount's target is a folder named {@code name} ({@code /x/name/}).
    */
   boolean mountsCacheOver(String name) {
-    for (Mount m : run.runFlags().mounts()) {
-      if ((m.type() == MountType.CACHE || m.type() == MountType.TMPFS)
-          && m.target()
-              .map(t -> t.endsWith("/") ? t.substring(0, t.length() - 1) : t)
-              .map(t -> t.equals(name) || t.endsWith("/" + name))
-              .orElse(false)) {
-        return true;
-      }
-    }
-    return false;
+    return anyMount(
+        RunScript::caches, t -> named(t.endsWith("/") ? t.substring(0, t.length() - 1) : t, name));
   }
 
   /** True when a bind mount puts a file named {@code name} into the command's file system. */
   boolean bindMountsFile(String name) {
+    return anyMount(type -> type == MountType.BIND, t -> named(t, name));
+  }
+
+  private static boolean caches(MountType type) {
+    return type == MountType.CACHE || type == MountType.TMPFS;
+  }
+
+  /** Whether the path's last name is {@code name}. */
+  private static boolean named(String path, String name) {
+    return path.equals(name) || path.endsWith("/" + name);
+  }
+
+  private boolean anyMount(Predicate<MountType> type, Predicate<String> target) {
     for (Mount m : run.runFlags().mounts()) {
-      if (m.type() == MountType.BIND
-          && m.target().map(t -> t.equals(name) || t.endsWith("/" + name)).orElse(false)) {
+      if (type.test(m.type()) && m.target().map(target::test).orElse(false)) {
         return true;
       }
     }

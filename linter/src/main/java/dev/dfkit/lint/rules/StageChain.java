@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Predicate;
 
 /** How the stages of a file build on each other ({@code FROM <earlier stage>}). */
@@ -55,6 +56,16 @@ final class StageChain {
     Optional<Stage> of(Stage stage) {
       return byIndex.get(stage.index());
     }
+  }
+
+  /**
+   * The stage index a {@code --from} value names when it is a number, as BuildKit reads it (a short
+   * run of digits; anything else is a name or an image).
+   */
+  static OptionalInt index(String from) {
+    return !from.isEmpty() && from.length() < 10 && from.chars().allMatch(Character::isDigit)
+        ? OptionalInt.of(Integer.parseInt(from))
+        : OptionalInt.empty();
   }
 
   /** True when a later stage is built on this one. */
